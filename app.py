@@ -1,0 +1,26 @@
+"""Upskill ROI — entry point: page config, navigation, and the frame shared by every page."""
+
+import streamlit as st
+
+from ui import widgets
+from ui.inputs import FRAME_INPUTS
+
+st.set_page_config(page_title="Upskill ROI", page_icon=":material/trending_up:", layout="wide")
+
+home = st.Page("views/home.py", title="Start here", icon=":material/home:", default=True)
+roi = st.Page("views/roi.py", title="Implementation value", icon=":material/savings:", url_path="roi")
+methodology = st.Page(
+    "views/methodology.py", title="Methodology & sources", icon=":material/menu_book:", url_path="methodology"
+)
+
+nav = st.navigation({"Upskill ROI": [home], "Your career": [roi], "About": [methodology]})
+
+# The frame: a currency choice that every page shares (formatting only) and that travels in
+# every link (`?cur=EUR`).
+with st.sidebar:
+    widgets.check_link(FRAME_INPUTS, "frame")
+    frame_values = widgets.draw(FRAME_INPUTS)
+    widgets.show_link_problems(FRAME_INPUTS, frame_values, "frame", frame_values["cur"])
+    st.caption("Amounts are relabelled, not converted. Numbers follow your browser's language settings.")
+
+nav.run()

@@ -1,0 +1,310 @@
+"""Discounted cash-flow primitives: NPV, IRR, payback and a TEI-style summary.
+
+Conventions (stated once, used by every function here)
+------------------------------------------------------
+* **Timing.** ``cashflows[t]`` is the net cash flow at the *end* of period ``t``;
+  ``cashflows[0]`` is at t = 0 ("Initial") and is **not discounted**. This is numpy-financial's
+  convention (``npf.npv``), *not* Excel's ``NPV()``, which discounts its first value by one
+  period.
+* **Rates** are per period and given as fractions (0.10 = 10 %). A rate must be > -1.
+* **Signs.** Money paid out is negative, money received is positive -- except in
+  :func:`summarize`, whose cost row is given as positive amounts and subtracted.
+* **Payback** counts periods of *undiscounted* flows; within a period the flow is assumed to
+  arrive evenly, so the crossing point is found by linear interpolation.
+* **Arrays.** ``cashflows`` may be 1-D (one case) or N-D with periods on the last axis (e.g.
+  Monte Carlo draws x periods); ``rate`` broadcasts against the leading axes.
+
+Formulas::
+
+    NPV(r)   = sum_t CF_t / (1 + r)**t                 t = 0 .. n
+    IRR      = r such that NPV(r) = 0
+    ROI      = NPV / PV(costs)
+    payback  = (k - 1) + (-C_{k-1}) / CF_k,   k = first t with C_t >= 0,  C_t = CF_0 + ... + CF_t
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+__all__ = [
+    "npv",
+    "irr",
+    "payback_period",
+    "payback_periods",
+    "discount_factors",
+    "BusinessCaseSummary",
+    "summarize",
+]
+
+
+def discount_factors(rate: ArrayLike, n_periods: int) -> NDArray[np.float64]:
+    """Discount factor ``1 / (1 + rate)**t`` for t = 0 .. n_periods - 1.
+
+    Parameters
+    ----------
+    rate : float or array_like
+        Discount rate per period [fraction]. Arrays give one row of factors per rate.
+    n_periods : int
+        Number of factors, including t = 0 (whose factor is 1).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*np.shape(rate), n_periods)``.
+
+    Examples
+    --------
+    >>> discount_factors(0.10, 3).round(4).tolist()
+    [1.0, 0.9091, 0.8264]
+    """
+    r = np.asarray(rate, dtype=float)
+    if np.any(r <= -1):
+        raise ValueError("rate must be greater than -1 (a rate of -100% or less has no meaning)")
+    t = np.arange(n_periods)
+    return (1.0 + r[..., None]) ** (-t)
+
+
+def npv(rate: ArrayLike, cashflows: ArrayLike) -> float | NDArray[np.float64]:
+    """Net present value; ``cashflows[0]`` is at t = 0 and is not discounted.
+
+    Parameters
+    ----------
+    rate : float or array_like
+        Discount rate per period [fraction]. An array of rates broadcasts against the leading
+        axes of ``cashflows``.
+    cashflows : array_like
+        Net cash flows [currency], periods on the last axis.
+
+    Returns
+    -------
+    float or ndarray
+        ``sum_t CF_t / (1 + rate)**t`` [currency]; a float when both inputs are 1-D/scalar.
+
+    Examples
+    --------
+    Hand check: -100 + 60/1.1 + 60/1.21 = 4.1322...
+
+    >>> round(npv(0.10, [-100, 60, 60]), 4)
+    4.1322
+    >>> npv(0.0, [-100, 60, 60])
+    20.0
+
+    Vectorised over rates:
+
+    >>> npv([0.0, 0.10], [-100, 60, 60]).round(2).tolist()
+    [20.0, 4.13]
+    """
+    cf = np.asarray(cashflows, dtype=float)
+    if cf.ndim == 0:
+        cf = cf[None]
+    r = np.asarray(rate, dtype=float)
+    factors = discount_factors(r, cf.shape[-1])
+    out = np.sum(cf * factors, axis=-1)
+    return float(out) if np.ndim(out) == 0 else out
+
+
+def irr(cashflows: ArrayLike) -> float | None:
+    """Internal rate of return of one series of cash flows, or ``None`` if there is none.
+
+    Solved as the roots of the NPV polynomial in ``x = 1 / (1 + r)`` (as numpy-financial
+    does), keeping real roots with ``x > 0`` (``r > -1``), then polished with Newton steps.
+    When several rates make NPV zero (flows that change sign more than once) the one closest
+    to 0 is returned, again as numpy-financial does.
+
+    Parameters
+    ----------
+    cashflows : array_like, 1-D
+        Net cash flows [currency], ``cashflows[0]`` at t = 0.
+
+    Returns
+    -------
+    float or None
+        The rate per period [fraction]; ``None`` when no rate > -1 makes NPV zero (for example
+        when every flow has the same sign, or all are zero).
+
+    Examples
+    --------
+    >>> round(irr([-100, 110]), 10)
+    0.1
+    >>> round(irr([-100, 60, 60]), 6)   # 60/(1+r) + 60/(1+r)**2 = 100
+    0.130662
+    >>> irr([100, 50]) is None
+    True
+    """
+    cf = np.asarray(cashflows, dtype=float)
+    if cf.ndim != 1:
+        raise ValueError("irr takes one 1-D series of cash flows")
+    nz = np.flatnonzero(cf)
+    if nz.size == 0:
+        return None
+    cf = cf[: nz[-1] + 1]  # trailing zeros add roots at x = 0 only
+    if cf.size < 2 or np.all(cf >= 0) or np.all(cf <= 0):
+        return None
+    roots = np.roots(cf[::-1])  # polynomial sum CF_t x**t, highest power first
+    scale = max(1.0, float(np.max(np.abs(roots)))) if roots.size else 1.0
+    real = roots[(np.abs(roots.imag) <= 1e-8 * scale) & (roots.real > 0)].real
+    if real.size == 0:
+        return None
+    rates = 1.0 / real - 1.0
+    best = float(rates[np.argmin(np.abs(rates))])
+    # Newton polish on NPV(r): np.roots loses a few digits on long series.
+    t = np.arange(cf.size)
+    for _ in range(20):
+        f = np.sum(cf * (1 + best) ** (-t))
+        df = np.sum(-t * cf * (1 + best) ** (-t - 1))
+        if df == 0 or not np.isfinite(df):
+            break
+        step = f / df
+        if not np.isfinite(step) or best - step <= -1:
+            break
+        best = float(best - step)
+        if abs(step) < 1e-14:
+            break
+    return float(best)
+
+
+def payback_periods(cashflows: ArrayLike) -> NDArray[np.float64]:
+    """Vectorised payback: like :func:`payback_period`, with ``nan`` for "never".
+
+    Parameters
+    ----------
+    cashflows : array_like
+        Net cash flows [currency], periods on the last axis (any number of leading axes).
+
+    Returns
+    -------
+    ndarray
+        Payback in periods, shape ``cashflows.shape[:-1]``; ``nan`` where the cumulative flow
+        never reaches 0 within the flows given.
+
+    Examples
+    --------
+    >>> payback_periods([[-100, 50, 50], [-100, 10, 10]]).tolist()
+    [2.0, nan]
+    """
+    cf = np.asarray(cashflows, dtype=float)
+    if cf.ndim == 0:
+        cf = cf[None]
+    cum = np.cumsum(cf, axis=-1)
+    reached = cum >= 0
+    any_reached = reached.any(axis=-1)
+    k = np.argmax(reached, axis=-1)  # first period with cumulative >= 0 (0 if none)
+    k_prev = np.maximum(k - 1, 0)
+    c_prev = np.take_along_axis(cum, k_prev[..., None], axis=-1)[..., 0]
+    flow_k = np.take_along_axis(cf, k[..., None], axis=-1)[..., 0]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        frac = np.where(flow_k > 0, -c_prev / flow_k, 0.0)
+    out = np.where(k == 0, 0.0, (k - 1) + frac)
+    return np.where(any_reached, out, np.nan)
+
+
+def payback_period(cashflows: ArrayLike) -> float | None:
+    """Payback period in periods, or ``None`` if the flows never pay back.
+
+    The cumulative undiscounted flow ``C_t`` is followed from t = 0; at the first period ``k``
+    where it is >= 0, the flow ``CF_k`` is taken to arrive evenly over period ``k``, so payback
+    is ``(k - 1) + (-C_{k-1}) / CF_k``. If ``C_0 >= 0`` (nothing to recover) payback is 0.
+
+    Parameters
+    ----------
+    cashflows : array_like, 1-D
+        Net cash flows [currency], ``cashflows[0]`` at t = 0.
+
+    Returns
+    -------
+    float or None
+        Periods until the cumulative flow first reaches 0; ``None`` if it never does within
+        the flows given.
+
+    Examples
+    --------
+    >>> payback_period([-100, 50, 50])
+    2.0
+    >>> round(payback_period([-100, 60, 60]), 4)   # 1 + 40/60
+    1.6667
+    >>> payback_period([-100, 30, 30]) is None
+    True
+    """
+    cf = np.asarray(cashflows, dtype=float)
+    if cf.ndim != 1:
+        raise ValueError("payback_period takes one 1-D series; use payback_periods for arrays")
+    value = float(payback_periods(cf))
+    return None if np.isnan(value) else value
+
+
+@dataclass(frozen=True)
+class BusinessCaseSummary:
+    """TEI-style summary of a cost row and a benefit row (Initial, Year 1..n).
+
+    Attributes
+    ----------
+    pv_costs : float
+        Present value of the costs [currency], a positive number.
+    pv_benefits : float
+        Present value of the benefits [currency].
+    npv : float
+        ``pv_benefits - pv_costs`` [currency].
+    roi : float or None
+        ``npv / pv_costs`` [fraction]; ``None`` when there are no costs (ROI undefined).
+    payback : float or None
+        Payback of the net row ``benefits - costs`` [periods]; ``None`` if never.
+    irr : float or None
+        IRR of the net row [fraction per period]; ``None`` if none exists.
+    """
+
+    pv_costs: float
+    pv_benefits: float
+    npv: float
+    roi: float | None
+    payback: float | None
+    irr: float | None
+
+
+def summarize(costs: ArrayLike, benefits: ArrayLike, rate: float) -> BusinessCaseSummary:
+    """Summarise a business case given per-period cost and benefit rows.
+
+    Parameters
+    ----------
+    costs : array_like, 1-D
+        Costs per period [currency], **positive numbers**; index 0 is "Initial" (t = 0).
+    benefits : array_like, 1-D
+        Benefits per period [currency], same length as ``costs``.
+    rate : float
+        Discount rate per period [fraction].
+
+    Returns
+    -------
+    BusinessCaseSummary
+
+    Examples
+    --------
+    Initial cost 100, then 60 of benefits and 10 of costs a year for two years, at 10 %:
+    PV(costs) = 100 + 10/1.1 + 10/1.21 = 117.355; PV(benefits) = 60/1.1 + 60/1.21 = 104.132.
+
+    >>> s = summarize([100, 10, 10], [0, 60, 60], 0.10)
+    >>> round(s.pv_costs, 3), round(s.pv_benefits, 3), round(s.npv, 3), round(s.roi, 4)
+    (117.355, 104.132, -13.223, -0.1127)
+    >>> s.payback   # undiscounted: 100 recovered by 50 + 50 at the end of year 2
+    2.0
+    """
+    c = np.asarray(costs, dtype=float)
+    b = np.asarray(benefits, dtype=float)
+    if c.shape != b.shape or c.ndim != 1:
+        raise ValueError("costs and benefits must be 1-D rows of the same length")
+    if np.any(c < 0):
+        raise ValueError("costs are given as positive numbers")
+    pv_c = float(npv(rate, c))
+    pv_b = float(npv(rate, b))
+    value = pv_b - pv_c
+    net = b - c
+    return BusinessCaseSummary(
+        pv_costs=pv_c,
+        pv_benefits=pv_b,
+        npv=value,
+        roi=None if pv_c == 0 else value / pv_c,
+        payback=payback_period(net),
+        irr=irr(net),
+    )

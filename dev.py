@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Set up and run: ``python3 dev.py run`` (the app) or ``python3 dev.py test`` (every test).
+
+Creates ``.venv`` beside this file on first use and (re)installs the project whenever
+``pyproject.toml`` changes; extra arguments go to streamlit / pytest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PY = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_env(extra: str | None) -> Path:
+    """Create the virtual environment and install the project (with ``extra``) if needed."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
+    if not PY.exists():
+        print(f"Creating {VENV} ...", flush=True)
+        venv.create(VENV, with_pip=True)
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    stamp = VENV / f".installed-{extra or 'app'}"
+    if not stamp.exists() or stamp.read_text() != digest:
+        target = f".[{extra}]" if extra else "."
+        print(f"Installing {target} into {VENV} ...", flush=True)
+        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target],
+                       cwd=ROOT, check=True)
+        stamp.write_text(digest)
+    return PY
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test"}:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    os.chdir(ROOT)
+    if command == "run":
+        py = ensure_env(None)
+        return subprocess.call([str(py), "-m", "streamlit", "run", "app.py", *rest])
+    py = ensure_env("test")
+    return subprocess.call([str(py), "-m", "pytest", *rest])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

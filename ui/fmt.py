@@ -1,0 +1,146 @@
+"""Numbers, money and dates formatted for the visitor's locale (CLDR data via Babel).
+
+The model is currency-neutral: the currency only changes how amounts are written.
+``locale`` is a BCP 47 tag as browsers send it (``"en-US"``, ``"de-DE"``) or a Babel
+identifier (``"en_US"``); anything unknown falls back to ``en_US``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent, get_currency_name
+
+__all__ = ["CURRENCIES", "resolve_locale", "money", "number", "percent", "months", "date", "currency_name"]
+
+CURRENCIES: tuple[str, ...] = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "JPY", "CHF", "SGD", "SEK", "BRL", "ZAR")
+"""Currencies offered in the app (ISO 4217 codes). USD first: it is the default."""
+
+DEFAULT_LOCALE = "en_US"
+
+
+@lru_cache(maxsize=64)
+def resolve_locale(tag: str | None) -> Locale:
+    """A Babel locale for a browser locale tag, falling back to en_US.
+
+    Examples
+    --------
+    >>> str(resolve_locale("de-DE")), str(resolve_locale("xx-??")), str(resolve_locale(None))
+    ('de_DE', 'en_US', 'en_US')
+    """
+    if tag:
+        for sep in ("-", "_"):
+            try:
+                return Locale.parse(tag, sep=sep)
+            except (UnknownLocaleError, ValueError, TypeError):
+                continue
+    return Locale.parse(DEFAULT_LOCALE)
+
+
+def _with_digits(pattern: str, digits: int) -> str:
+    """A CLDR pattern with its fraction part replaced by exactly ``digits`` places.
+
+    Only the positive sub-pattern is kept (Babel derives the negative one).
+
+    Examples
+    --------
+    >>> _with_digits("¤#,##0.00", 0), _with_digits("#,##0\xa0%", 1)
+    ('¤#,##0', '#,##0.0\xa0%')
+    """
+    pattern = pattern.split(";")[0]
+    i = max(pattern.rfind("0"), pattern.rfind("#"))
+    dot = pattern.find(".")
+    head, rest = (pattern[:dot], pattern[i + 1 :]) if dot != -1 else (pattern[: i + 1], pattern[i + 1 :])
+    return head + ("." + "0" * digits if digits else "") + rest
+
+
+def money(value: float | None, currency: str = "USD", locale: str | None = None, digits: int = 0) -> str:
+    """An amount with the currency symbol placed as the locale places it, rounded to ``digits``.
+
+    Examples
+    --------
+    >>> money(1234567.4)
+    '$1,234,567'
+    >>> money(1234567.4, "EUR", "de-DE")
+    '1.234.567\\xa0€'
+    >>> money(1234567, "INR", "en-IN")
+    '₹12,34,567'
+    >>> money(-50000, "GBP", "en-GB")
+    '-£50,000'
+    >>> money(None)
+    '–'
+    """
+    if value is None:
+        return "–"
+    loc = resolve_locale(locale)
+    pattern = _with_digits(loc.currency_formats["standard"].pattern, digits)
+    return format_currency(round(float(value), digits), currency, format=pattern, locale=loc, currency_digits=False)
+
+
+def number(value: float | None, locale: str | None = None, digits: int = 0) -> str:
+    """A plain number with the locale's grouping and decimal signs.
+
+    Examples
+    --------
+    >>> number(1234.5, "en-US", 1), number(1234.5, "fr-FR", 1)
+    ('1,234.5', '1\\u202f234,5')
+    """
+    if value is None:
+        return "–"
+    fmt = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(round(float(value), digits), format=fmt, locale=resolve_locale(locale))
+
+
+def percent(fraction: float | None, locale: str | None = None, digits: int = 0) -> str:
+    """A fraction as a percentage: 0.1 -> '10%'.
+
+    Examples
+    --------
+    >>> percent(4.3735), percent(0.1, "de-DE"), percent(None)
+    ('437%', '10\\xa0%', '–')
+    """
+    if fraction is None:
+        return "–"
+    loc = resolve_locale(locale)
+    pattern = _with_digits(loc.percent_formats[None].pattern, digits)
+    return format_percent(round(float(fraction), digits + 2), format=pattern, locale=loc)
+
+
+def months(value: float | None, locale: str | None = None) -> str:
+    """A duration in months, one decimal below 10 months, whole months above.
+
+    Examples
+    --------
+    >>> months(3.7778), months(14.2), months(1), months(None)
+    ('3.8 months', '14 months', '1.0 month', 'never')
+    """
+    if value is None:
+        return "never"
+    digits = 1 if value < 10 else 0
+    text = number(value, locale, digits)
+    return f"{text} month" + ("" if round(value, digits) == 1 else "s")
+
+
+def date(value: _dt.date, locale: str | None = None) -> str:
+    """A calendar date in the locale's medium format.
+
+    Examples
+    --------
+    >>> date(_dt.date(2027, 3, 15), "en-US"), date(_dt.date(2027, 3, 15), "de-DE")
+    ('Mar 15, 2027', '15.03.2027')
+    """
+    return format_date(value, format="medium", locale=resolve_locale(locale))
+
+
+def currency_name(code: str, locale: str | None = None) -> str:
+    """The currency's name in the locale's language, e.g. 'Euro'.
+
+    Examples
+    --------
+    >>> currency_name("EUR", "en-US"), currency_name("EUR", "de-DE")
+    ('Euro', 'Euro')
+    """
+    return get_currency_name(code, locale=resolve_locale(locale))

@@ -1,0 +1,279 @@
+"""Declare each input once; derive URL parsing, share links and the methodology table.
+
+A :class:`Param` holds everything the app knows about one input: its URL key, label, unit,
+bounds, default, help text and the source of the default. :mod:`ui.widgets` draws the widget
+from it; this module (pure, no Streamlit) validates values that arrive from a link (and, later,
+from uploaded files) with pydantic, builds share-link query strings and the rows of the
+methodology page.
+
+Values are held in *widget units* (percentages as 0-100, money in the user's currency);
+``Param.scale`` converts to the model's units (``model = widget * scale``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, Mapping, Sequence
+from urllib.parse import urlencode
+
+from pydantic import Field, TypeAdapter, ValidationError
+
+__all__ = ["Param", "LinkProblem", "check_query", "share_query", "share_url", "to_model", "methodology_rows"]
+
+Kind = Literal["money", "number", "int", "percent", "choice"]
+Widget = Literal["number", "slider", "select", "segmented"]
+
+# A number as a person or a link writes it: optional minus, digits, optional decimals.
+# No exponents, no "inf"/"nan", no thousands separators -- Streamlit's own URL binding
+# rejects those for number inputs too, so both agree on what is valid.
+_NUMBER = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)$")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One declared input.
+
+    Attributes
+    ----------
+    key : str
+        Widget key and URL query parameter name.
+    label : str
+        Label shown to the user (without the unit).
+    unit : str
+        Unit shown after the label; ``{cur}`` is replaced by the currency code.
+    default : float, int or str
+        Default value in widget units.
+    kind : {"money", "number", "int", "percent", "choice"}
+        How the value is parsed and formatted.
+    widget : {"number", "slider", "select", "segmented"}
+        Which widget draws it.
+    min, max : float, optional
+        Accepted range, inclusive (numbers only).
+    step : float, optional
+        Widget step (numbers only).
+    options : tuple of str
+        Accepted values (choices only); they are also what the URL carries.
+    help : str
+        What the input means.
+    source : str
+        Where the default comes from (shown in the tooltip and on the methodology page).
+    group : str
+        Group heading on the page.
+    scale : float
+        ``model value = widget value * scale`` (0.01 for percentages).
+    fmt : str, optional
+        printf-style display format for the widget.
+    """
+
+    key: str
+    label: str
+    unit: str
+    default: Any
+    kind: Kind
+    widget: Widget
+    help: str
+    source: str
+    group: str
+    min: float | None = None
+    max: float | None = None
+    step: float | None = None
+    options: tuple[str, ...] = ()
+    scale: float = 1.0
+    fmt: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind == "choice":
+            if self.default not in self.options:
+                raise ValueError(f"{self.key}: default {self.default!r} is not an option")
+        else:
+            if self.min is None or self.max is None or not self.min <= self.default <= self.max:
+                raise ValueError(f"{self.key}: default must lie within [min, max]")
+
+    def unit_text(self, currency: str = "USD") -> str:
+        """The unit with the currency filled in, e.g. ``"USD/yr"``."""
+        return self.unit.replace("{cur}", currency)
+
+    def range_text(self) -> str:
+        """The accepted values in words, e.g. ``"0 to 10,000,000"`` or ``"one of A, B"``."""
+        if self.kind == "choice":
+            return "one of " + ", ".join(self.options)
+        return f"{_plain(self.min)} to {_plain(self.max)}" + (" (whole numbers)" if self.kind == "int" else "")
+
+    def validator(self) -> TypeAdapter:
+        """A pydantic adapter that accepts exactly the values this input allows."""
+        if self.kind == "choice":
+            return TypeAdapter(Literal[self.options])  # type: ignore[valid-type]
+        base = int if self.kind == "int" else float
+        return TypeAdapter(Annotated[base, Field(ge=self.min, le=self.max, allow_inf_nan=False)])
+
+    def parse(self, raw: str) -> Any:
+        """Parse one raw string (as found in a URL) into a value in widget units.
+
+        Raises
+        ------
+        ValueError
+            With a message that names the input and the accepted range.
+
+        Examples
+        --------
+        >>> p = Param("h", "Horizon", "years", 3, "int", "slider", "", "", "", min=1, max=10)
+        >>> p.parse("5")
+        5
+        >>> p.parse("12")
+        Traceback (most recent call last):
+        ...
+        ValueError: Horizon (years): "12" is out of range; accepted: 1 to 10 (whole numbers).
+        """
+        shown = raw if len(raw) <= 40 else raw[:40] + "…"
+        if self.kind != "choice":
+            text = raw.strip()
+            if not _NUMBER.match(text):
+                raise ValueError(f'{self.label} ({self.unit}): "{shown}" is not a number; accepted: {self.range_text()}.')
+            value: Any = float(text)
+            if self.kind == "int":
+                if value != int(value):
+                    raise ValueError(
+                        f'{self.label} ({self.unit}): "{shown}" is not a whole number; accepted: {self.range_text()}.'
+                    )
+                value = int(value)
+        else:
+            value = raw
+        try:
+            return self.validator().validate_python(value)
+        except ValidationError:
+            reason = "is not an accepted value" if self.kind == "choice" else "is out of range"
+            raise ValueError(f'{self.label} ({self.unit}): "{shown}" {reason}; accepted: {self.range_text()}.') from None
+
+
+@dataclass(frozen=True)
+class LinkProblem:
+    """A value from a link that could not be used."""
+
+    key: str
+    raw: str
+    message: str
+
+
+def _plain(x: float | None) -> str:
+    """A bound as plain text: 10000000 -> '10,000,000', 0.5 -> '0.5'."""
+    if x is None:
+        return ""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def check_query(params: Sequence[Param], query: Mapping[str, Any]) -> tuple[dict[str, Any], list[LinkProblem]]:
+    """Validate the values a link carries for ``params``.
+
+    Parameters
+    ----------
+    params : sequence of Param
+        The inputs of one page (keys not declared here are left alone: they may belong to the
+        shared frame or another page).
+    query : mapping
+        Query parameters, ``key -> str`` or ``key -> list of str`` (repeated keys).
+
+    Returns
+    -------
+    values : dict
+        The accepted values, in widget units.
+    problems : list of LinkProblem
+        One per rejected value, with a message naming the input and the accepted range.
+
+    Examples
+    --------
+    >>> p = Param("rate", "Discount rate", "%", 10, "percent", "slider", "", "", "", min=0, max=30)
+    >>> values, problems = check_query([p], {"rate": "abc"})
+    >>> values, problems[0].message
+    ({}, 'Discount rate (%): "abc" is not a number; accepted: 0 to 30.')
+    >>> check_query([p], {"rate": ["5", "12"]})[0]   # repeated: the last one counts
+    {'rate': 12.0}
+    """
+    values: dict[str, Any] = {}
+    problems: list[LinkProblem] = []
+    for p in params:
+        if p.key not in query:
+            continue
+        raw = query[p.key]
+        if isinstance(raw, (list, tuple)):
+            raw = raw[-1] if raw else ""
+        raw = str(raw)
+        try:
+            values[p.key] = p.parse(raw)
+        except ValueError as exc:
+            problems.append(LinkProblem(p.key, raw, str(exc)))
+    return values, problems
+
+
+def _url_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def share_query(params: Sequence[Param], values: Mapping[str, Any]) -> str:
+    """Query string for a share link: every value that differs from its default.
+
+    Examples
+    --------
+    >>> p = Param("rate", "Discount rate", "%", 10, "percent", "slider", "", "", "", min=0, max=30)
+    >>> share_query([p], {"rate": 12.0}), share_query([p], {"rate": 10})
+    ('rate=12', '')
+    """
+    items = [(p.key, _url_text(values[p.key])) for p in params if p.key in values and values[p.key] != p.default]
+    return urlencode(items)
+
+
+def to_model(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Widget values -> model units (``value * scale``; choices unchanged).
+
+    Examples
+    --------
+    >>> p = Param("rate", "Discount rate", "%", 10, "percent", "slider", "", "", "", min=0, max=30, scale=0.01)
+    >>> to_model([p], {"rate": 12})
+    {'rate': 0.12}
+    """
+    out: dict[str, Any] = {}
+    for p in params:
+        v = values[p.key]
+        out[p.key] = v if p.kind == "choice" else (int(v) if p.kind == "int" else v * p.scale)
+    return out
+
+
+def methodology_rows(params: Sequence[Param], page: str, currency: str = "USD") -> list[dict[str, str]]:
+    """One row per input for the methodology page's table of inputs.
+
+    Examples
+    --------
+    >>> p = Param("rate", "Discount rate", "%", 10, "percent", "slider", "h", "TEI", "Assumptions", min=0, max=30)
+    >>> methodology_rows([p], "ROI")[0]["Accepted range"]
+    '0 to 30'
+    """
+    return [
+        {
+            "Page": page,
+            "Group": p.group,
+            "Input": p.label,
+            "URL key": p.key,
+            "Unit": p.unit_text(currency),
+            "Default": _plain(p.default) if p.kind != "choice" else str(p.default),
+            "Accepted range": p.range_text(),
+            "Source of the default": p.source,
+        }
+        for p in params
+    ]
+
+
+def share_url(base: str | None, path: str, query: str) -> str:
+    """A share link: ``base`` (the page's URL as the browser shows it, without a query) plus
+    the query; falls back to a relative ``/path`` when the base URL is unknown.
+
+    Examples
+    --------
+    >>> share_url("http://localhost:8501/roi", "roi", "rate=12")
+    'http://localhost:8501/roi?rate=12'
+    >>> share_url(None, "roi", "")
+    '/roi'
+    """
+    link = base or f"/{path}"
+    return f"{link}?{query}" if query else link

@@ -1,0 +1,112 @@
+"""Sentences that read a result back in words (pure; locale-aware through :mod:`ui.fmt`)."""
+
+from __future__ import annotations
+
+from calc.roi import ImplementationResult
+from ui import fmt
+
+
+def roi_readback(r: ImplementationResult, currency: str = "USD", locale: str | None = None) -> str:
+    """One or two sentences that say what the ROI numbers mean.
+
+    Examples
+    --------
+    >>> from calc.roi import ImplementationInputs, evaluate
+    >>> print(roi_readback(evaluate(ImplementationInputs())))
+    At these numbers the implementation pays back in 3.8 months and is worth $981,205 today over 3 years (NPV, ROI 437%); a 10% share of its savings supports a $50,000 premium.
+    """
+    i = r.inputs
+    years = "1 year" if i.horizon_years == 1 else f"{i.horizon_years} years"
+    if r.payback_months is None:
+        pays = f"does not pay back within {years}"
+    else:
+        pays = f"pays back in {fmt.months(r.payback_months, locale)}"
+    worth = "is worth" if r.npv >= 0 else "loses"
+    roi_text = f", ROI {fmt.percent(r.roi, locale)}" if r.roi is not None else ""
+    return (
+        f"At these numbers the implementation {pays} and {worth} {fmt.money(abs(r.npv), currency, locale)} "
+        f"today over {years} (NPV{roi_text}); a {fmt.percent(i.capture_share, locale)} share of its savings "
+        f"supports a {fmt.money(r.premium, currency, locale)} premium."
+    )
+
+
+def roi_inverse(r: ImplementationResult, currency: str = "USD", locale: str | None = None) -> str:
+    """The inverse solver in words: savings needed for the target premium, and break-even.
+
+    Examples
+    --------
+    Break-even by hand: PV(costs) = 100,000 + 50,000 x (1/1.1 + 1/1.21 + 1/1.331) = 224,342.6;
+    PV of 1/yr of savings = (11/12)/1.1 + 1/1.21 + 1/1.331 = 2.411094; 224,342.6 / 2.411094 = 93,046.
+
+    >>> from calc.roi import ImplementationInputs, evaluate
+    >>> print(roi_inverse(evaluate(ImplementationInputs(target_premium=60_000))))
+    To justify a $60,000 premium at a 10% share, the system must save $600,000 a year. The case breaks even (NPV = 0) at savings of $93,046 a year.
+    """
+    i = r.inputs
+    if r.savings_for_target_premium is None:
+        first = "With a 0% value-capture share no amount of savings justifies a premium."
+    else:
+        first = (
+            f"To justify a {fmt.money(i.target_premium, currency, locale)} premium at a "
+            f"{fmt.percent(i.capture_share, locale)} share, the system must save "
+            f"{fmt.money(r.savings_for_target_premium, currency, locale)} a year."
+        )
+    if r.break_even_savings is None:
+        second = "With a 100% benefit haircut no savings can break even."
+    else:
+        second = (
+            f"The case breaks even (NPV = 0) at savings of "
+            f"{fmt.money(r.break_even_savings, currency, locale)} a year."
+        )
+    return f"{first} {second}"
+
+
+def docstring_markdown(doc: str) -> str:
+    """A module docstring (numpydoc / reStructuredText subset) as Markdown for the methodology page.
+
+    Handles what this project's module docstrings use: ``literal`` -> `literal`,
+    :role:`name` -> `name`, underlined section titles -> bold, and ``Title::`` followed by an
+    indented block -> the title and a fenced code block.
+
+    Examples
+    --------
+    >>> print(docstring_markdown("Intro.\\n\\nRules\\n-----\\n* ``x`` is :func:`f`.\\n\\nFormulas::\\n\\n    a = b\\n"))
+    Intro.
+    <BLANKLINE>
+    **Rules**
+    * `x` is `f`.
+    <BLANKLINE>
+    Formulas:
+    <BLANKLINE>
+    ```
+    a = b
+    ```
+    """
+    import re
+    import textwrap
+
+    lines = textwrap.dedent(doc).strip("\n").splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if nxt and set(nxt.strip()) <= {"-", "="} and len(nxt.strip()) >= 3 and line.strip():
+            out.append(f"**{line.strip()}**")
+            i += 2
+            continue
+        if line.rstrip().endswith("::"):
+            out.append(line.rstrip()[:-1])
+            block: list[str] = []
+            i += 1
+            while i < len(lines) and (not lines[i].strip() or lines[i].startswith((" ", "\t"))):
+                block.append(lines[i])
+                i += 1
+            code = textwrap.dedent("\n".join(block)).strip("\n")
+            out += ["", "```", code, "```"]
+            continue
+        line = re.sub(r":\w+:`([^`]+)`", r"`\1`", line)
+        line = line.replace("``", "`")
+        out.append(line)
+        i += 1
+    return "\n".join(out)

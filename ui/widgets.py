@@ -1,0 +1,127 @@
+"""Streamlit side of the input declarations: draw a declared input, report bad link values.
+
+This is the one mechanism every page uses: each widget is bound to the URL
+(``bind="query-params"``: its key is the query parameter, defaults are left out of the URL),
+and values arriving from a link are checked against the same declaration *before* the
+widgets are drawn, because Streamlit drops an invalid value silently.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Sequence
+
+import streamlit as st
+
+from ui import fmt
+from ui.params import LinkProblem, Param, check_query
+
+__all__ = ["check_link", "show_link_problems", "draw", "display_value", "current_locale", "currency"]
+
+
+def current_locale() -> str | None:
+    """The visitor's browser locale (``st.context.locale``), or None when unknown."""
+    try:
+        return st.context.locale
+    except Exception:  # AppTest and very old sessions have no context
+        return None
+
+
+def display_value(p: Param, value: Any, currency: str, locale: str | None) -> str:
+    """A value written the way a person reads it, with its unit."""
+    if p.kind == "choice":
+        return str(value)
+    if p.kind == "money":
+        return fmt.money(value, currency, locale, digits=0 if float(value).is_integer() else 2)
+    if p.kind == "percent":
+        return fmt.number(value, locale, 0 if float(value).is_integer() else 1) + "%"
+    text = fmt.number(value, locale, 0 if float(value).is_integer() else 1)
+    return f"{text} {p.unit_text(currency)}".strip()
+
+
+def check_link(params: Sequence[Param], page: str) -> None:
+    """Check the raw link values of ``params``; remember problems for this page and session.
+
+    Call before the widgets are drawn: afterwards Streamlit has already dropped invalid values.
+    """
+    keys = [p.key for p in params if p.key in st.query_params]
+    if not keys:
+        return
+    raw = {k: st.query_params.get_all(k) for k in keys}
+    _, problems = check_query(params, raw)
+    if problems:
+        st.session_state[f"_link_problems_{page}"] = problems
+
+
+def show_link_problems(params: Sequence[Param], values: dict[str, Any], page: str, currency: str) -> None:
+    """Show one warning listing every link value that was not used, and what is used instead."""
+    problems: list[LinkProblem] = st.session_state.get(f"_link_problems_{page}", [])
+    if not problems:
+        return
+    by_key = {p.key: p for p in params}
+    locale = current_locale()
+    lines = []
+    for pr in problems:
+        p = by_key[pr.key]
+        used = display_value(p, values.get(pr.key, p.default), currency, locale)
+        lines.append(f"- **`{pr.key}`** — {pr.message} Using {used} instead.")
+    with st.container(border=False):
+        st.warning(
+            "**Some values in the link could not be used.** Your other inputs are as the link set them.\n\n"
+            + "\n".join(lines),
+            icon=":material/link_off:",
+        )
+        if st.button("Dismiss", key=f"_dismiss_{page}", type="tertiary"):
+            st.session_state.pop(f"_link_problems_{page}", None)
+            st.rerun()
+
+
+def _help(p: Param, currency: str) -> str:
+    default = display_value(p, p.default, currency, None)
+    return f"{p.help}\n\nDefault {default}. Source: {p.source}\n\nAccepted: {p.range_text()}. URL key: `{p.key}`."
+
+
+def _label(p: Param, currency: str) -> str:
+    unit = p.unit_text(currency)
+    return f"{p.label} ({unit})" if unit else p.label
+
+
+def draw(params: Iterable[Param], currency: str = "USD", disabled: bool = False) -> dict[str, Any]:
+    """Draw each declared input bound to the URL; return ``key -> value`` in widget units."""
+    out: dict[str, Any] = {}
+    for p in params:
+        common = dict(key=p.key, help=_help(p, currency), bind="query-params", disabled=disabled)
+        label = _label(p, currency)
+        if p.widget == "number":
+            if p.kind == "int":
+                out[p.key] = st.number_input(
+                    label, min_value=int(p.min), max_value=int(p.max), value=int(p.default),
+                    step=int(p.step or 1), **common,
+                )
+            else:
+                out[p.key] = st.number_input(
+                    label, min_value=float(p.min), max_value=float(p.max), value=float(p.default),
+                    step=float(p.step or 1), format=p.fmt or ("%.0f" if (p.step or 1) >= 1 else "%.2f"), **common,
+                )
+        elif p.widget == "slider":
+            if p.kind == "int":
+                out[p.key] = st.slider(
+                    label, min_value=int(p.min), max_value=int(p.max), value=int(p.default),
+                    step=int(p.step or 1), format=p.fmt, **common,
+                )
+            else:
+                out[p.key] = st.slider(
+                    label, min_value=float(p.min), max_value=float(p.max), value=float(p.default),
+                    step=float(p.step or 1), format=p.fmt, **common,
+                )
+        elif p.widget == "select":
+            out[p.key] = st.selectbox(label, p.options, index=p.options.index(p.default), **common)
+        elif p.widget == "segmented":
+            out[p.key] = st.radio(label, p.options, index=p.options.index(p.default), horizontal=True, **common)
+        else:  # pragma: no cover - declarations are checked by tests
+            raise ValueError(f"unknown widget {p.widget!r} for {p.key}")
+    return out
+
+
+def currency() -> str:
+    """The currency chosen in the shared frame (sidebar), USD until the frame has run."""
+    return st.session_state.get("cur", "USD")

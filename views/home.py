@@ -1,0 +1,42 @@
+"""Home: the four questions the app answers, with links to the pages that exist."""
+
+import streamlit as st
+
+st.title("Upskill ROI")
+st.markdown(
+    "AI is changing which work gets paid for. The advice of the day — *deepen your domain, implement AI "
+    "that saves measurable money, put 6–12 hours a week into implementation-focused learning, and don't "
+    "wait* — is good advice, but it has no numbers. This app puts numbers on it, shows where each one "
+    "comes from, and lets you share exactly the scenario you see as a link."
+)
+
+QUESTIONS = (
+    (":material/warning:", "Am I at risk?",
+     "Pick your occupation and list your top five activities with their time shares: how much of your "
+     "work could an AI agent take?", None),
+    (":material/savings:", "What is my implementation worth?",
+     "An AI system that saves $500K a year supports a $50K+ salary premium. Net present value, payback, "
+     "ROI and the premium your own numbers justify.", "views/roi.py"),
+    (":material/school:", "How long will upskilling take, and does it pay?",
+     "Hours per week → time to competency → payback of the premium, and the cost of waiting six more months.",
+     None),
+    (":material/business_center:", "The manager's business case",
+     "Upskill, hire or cut: a risk-adjusted multi-year case you can send as a link or a report.", None),
+)
+
+cols = st.columns(2, gap="medium")
+for n, (icon, question, text, page) in enumerate(QUESTIONS):
+    with cols[n % 2].container(border=True, height="stretch"):
+        st.subheader(f"{icon} {question}")
+        st.write(text)
+        if page:
+            st.page_link(page, label="Open the calculator", icon=":material/arrow_forward:")
+        else:
+            st.caption("In preparation — not available yet.")
+
+st.divider()
+st.caption(
+    "Every formula and every default is documented on the methodology page, with its source. "
+    "Nothing you enter is stored on the server: your scenario lives in the link and in the files you download."
+)
+st.page_link("views/methodology.py", label="Methodology & sources", icon=":material/menu_book:")

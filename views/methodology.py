@@ -1,0 +1,51 @@
+"""Methodology & sources: every formula, every input with its source, and data attribution."""
+
+import pandas as pd
+import streamlit as st
+
+from calc import finance, roi
+from ui import text, widgets
+from ui.inputs import ALL_PAGES
+from ui.params import methodology_rows
+
+cur = widgets.currency()
+
+st.title("Methodology & sources")
+st.markdown(
+    "Everything the calculators compute, in formulas, with the conventions they follow. The same text is in "
+    "the code's docstrings (`calc/finance.py`, `calc/roi.py`), so the two cannot drift apart silently."
+)
+
+st.header("Discounting, NPV, IRR and payback")
+st.markdown(text.docstring_markdown(finance.__doc__))
+
+st.header("Implementation value (savings → NPV → premium)")
+st.markdown(text.docstring_markdown(roi.__doc__))
+
+st.header("Inputs, defaults and their sources")
+rows = [row for page, params in ALL_PAGES for row in methodology_rows(params, page, cur)]
+table = pd.DataFrame(rows)
+st.dataframe(table, hide_index=True, width="stretch")
+st.download_button(
+    "Download the inputs table (CSV)", table.to_csv(index=False).encode(), file_name="inputs-and-sources.csv",
+    mime="text/csv", icon=":material/download:",
+)
+
+st.header("Reference figures")
+st.markdown(
+    """
+- **The guidance** (early 2026): an implementation that saves an employer $500K a year justifies a $50K+
+  salary premium (a 10% value-capture share); 6–12 hours a week of implementation-focused learning.
+- **Forrester Total Economic Impact (TEI)** conventions: Initial (t = 0, not discounted), Year 1..3, discount
+  rate 10% (organisations typically use 8–16%), ROI = NPV / PV(costs), benefits and costs risk-adjusted
+  separately. TEI studies are vendor-commissioned composites: e.g. Microsoft 365 Copilot TEI (Apr 2024,
+  projected) ROI 112%–457%.
+- **Productivity**: consultants with GPT-4 were 25.1% faster on tasks inside the AI frontier
+  (Dell'Acqua et al., HBS WP 24-013, 2023); customer-support agents resolved 14% more issues per hour
+  (Brynjolfsson, Li & Raymond, QJE 2025).
+- **Wages**: BLS Occupational Employment and Wage Statistics, May 2024 (public domain).
+
+These are reference points, not laws of nature: every one of them can be overridden on the page.
+"""
+)
+st.caption("Illustrative estimates only — not financial, legal or career advice.")

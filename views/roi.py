@@ -1,0 +1,113 @@
+"""What is my implementation worth? Savings -> NPV, payback, ROI and a justified premium."""
+
+import streamlit as st
+
+from calc import roi
+from ui import charts, fmt, text, widgets
+from ui.inputs import ASSUMPTIONS, COSTS, FRAME_INPUTS, PREMIUM, ROI_DRIVER_KEYS, ROI_INPUTS, SAVINGS, build_roi_inputs
+from ui.params import share_query, share_url
+
+PAGE = "roi"
+by_key = {p.key: p for p in ROI_INPUTS}
+cur = widgets.currency()
+loc = widgets.current_locale()
+
+st.title("What is my implementation worth?")
+st.caption(
+    "From the savings an AI system delivers to its net present value, payback and the salary premium it "
+    "justifies. Every input is in the page's link; formulas and sources are on the methodology page."
+)
+
+widgets.check_link(ROI_INPUTS, PAGE)
+problems_box = st.container()
+
+metrics_box = st.container()
+left, right = st.columns([2, 3], gap="large")
+values: dict = {}
+with left:
+    st.subheader("Inputs")
+    tab_s, tab_c, tab_a, tab_p = st.tabs([SAVINGS, COSTS, ASSUMPTIONS, PREMIUM])
+    with tab_s:
+        values |= widgets.draw([by_key["mode"]], cur)
+        use_drivers = values["mode"] == "Drivers"
+        values |= widgets.draw([by_key["savings"]], cur, disabled=use_drivers)
+        with st.expander("Savings drivers", expanded=use_drivers):
+            values |= widgets.draw([by_key[k] for k in ROI_DRIVER_KEYS], cur, disabled=not use_drivers)
+    with tab_c:
+        values |= widgets.draw([p for p in ROI_INPUTS if p.group == COSTS], cur)
+    with tab_a:
+        values |= widgets.draw([p for p in ROI_INPUTS if p.group == ASSUMPTIONS], cur)
+    with tab_p:
+        values |= widgets.draw([p for p in ROI_INPUTS if p.group == PREMIUM], cur)
+
+with problems_box:
+    widgets.show_link_problems(ROI_INPUTS, values, PAGE, cur)
+
+inputs, drivers = build_roi_inputs(values)
+result = roi.evaluate(inputs)
+
+with metrics_box:
+    m1, m2, m3 = st.columns(3)
+    m4, m5, m6 = st.columns(3)
+    m1.metric("Annual savings", fmt.money(result.annual_savings, cur, loc), border=True,
+              help="At full adoption, after the benefit risk adjustment.")
+    m2.metric("Net present value", fmt.money(result.npv, cur, loc), border=True,
+              help=f"Over {inputs.horizon_years} years at {fmt.percent(inputs.discount_rate, loc, 1)}/yr; "
+              "Initial costs not discounted (TEI convention).")
+    m3.metric("ROI", fmt.percent(result.roi, loc), border=True, help="NPV / present value of the costs.")
+    m4.metric("Payback", fmt.months(result.payback_months, loc), border=True,
+              help="Months until the cumulative (undiscounted) net cash flow reaches zero.")
+    m5.metric("IRR", fmt.percent(result.irr, loc, 1) if result.irr is not None else "n/a", border=True,
+              help="Annual internal rate of return of the yearly net flows; n/a when no rate makes NPV zero "
+              "(e.g. no up-front cost).")
+    m6.metric("Justified premium", fmt.money(result.premium, cur, loc), border=True,
+              help="Value-capture share x annual savings.")
+
+with right:
+    st.info(text.roi_readback(result, cur, loc), icon=":material/record_voice_over:")
+    share_of_pay = (
+        f"{fmt.percent(result.premium_share_of_salary, loc)} of your current salary"
+        if result.premium_share_of_salary is not None else "no salary entered"
+    )
+    st.markdown(
+        f"**Premium:** {share_of_pay}. **Employer keeps** "
+        f"{fmt.money(result.employer_net_after_premium, cur, loc)} a year at full adoption after running "
+        f"costs and the premium.  \n{text.roi_inverse(result, cur, loc)}"
+    )
+    if drivers is not None:
+        parts = ", ".join(f"{k.lower()} {fmt.money(v, cur, loc)}" for k, v in drivers.breakdown().items())
+        st.caption(f"Savings from drivers (before risk adjustment): {parts}.")
+    st.plotly_chart(
+        charts.cumulative_cashflow(result.cumulative_monthly_net, result.payback_months, cur, loc),
+        key="chart_cumulative", width="stretch", config={"displaylogo": False},
+    )
+
+c1, c2 = st.columns(2, gap="large")
+c1.plotly_chart(
+    charts.benefits_costs_by_year(result.year_labels, result.yearly_benefits, result.yearly_costs, cur, loc),
+    key="chart_years", width="stretch", config={"displaylogo": False},
+)
+c2.plotly_chart(
+    charts.savings_waterfall(result.horizon_totals, inputs.horizon_years, cur, loc),
+    key="chart_waterfall", width="stretch", config={"displaylogo": False},
+)
+
+st.subheader("Cash-flow table")
+table = roi.cashflow_table(result)
+money_cols = [c for c in table.columns if c not in ("Period", "Discount factor")]
+st.dataframe(
+    table.round({c: 0 for c in money_cols}), hide_index=True, width="stretch",
+    column_config={
+        **{c: st.column_config.NumberColumn(f"{c} ({cur})", format="localized") for c in money_cols},
+        "Discount factor": st.column_config.NumberColumn(format="%.4f"),
+    },
+)
+st.download_button(
+    "Download the table (CSV)", table.round(2).to_csv(index=False).encode(), file_name="implementation-cashflows.csv",
+    mime="text/csv", icon=":material/download:", key="download_csv",
+)
+
+st.subheader("Share this scenario")
+query = "&".join(q for q in (share_query(FRAME_INPUTS, {"cur": cur}), share_query(ROI_INPUTS, values)) if q)
+st.code(share_url(st.context.url, PAGE, query), language=None, wrap_lines=True)
+st.caption("The link carries every input that differs from its default; nothing is stored on the server.")
