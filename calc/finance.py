@@ -137,6 +137,11 @@ def irr(cashflows: ArrayLike) -> float | None:
     cf = np.asarray(cashflows, dtype=float)
     if cf.ndim != 1:
         raise ValueError("irr takes one 1-D series of cash flows")
+    if not np.all(np.isfinite(cf)):
+        raise ValueError("cash flows must be finite numbers")
+    # Flows negligible next to the largest one (|CF| < 1e-12 max) are treated as zero: they
+    # cannot move the rate in double precision but would wreck the polynomial's conditioning.
+    cf = np.where(np.abs(cf) < 1e-12 * np.max(np.abs(cf), initial=0.0), 0.0, cf)
     nz = np.flatnonzero(cf)
     if nz.size == 0:
         return None
@@ -153,8 +158,9 @@ def irr(cashflows: ArrayLike) -> float | None:
     # Newton polish on NPV(r): np.roots loses a few digits on long series.
     t = np.arange(cf.size)
     for _ in range(20):
-        f = np.sum(cf * (1 + best) ** (-t))
-        df = np.sum(-t * cf * (1 + best) ** (-t - 1))
+        with np.errstate(all="ignore"):
+            f = np.sum(cf * (1 + best) ** (-t))
+            df = np.sum(-t * cf * (1 + best) ** (-t - 1))
         if df == 0 or not np.isfinite(df):
             break
         step = f / df
@@ -163,7 +169,7 @@ def irr(cashflows: ArrayLike) -> float | None:
         best = float(best - step)
         if abs(step) < 1e-14:
             break
-    return float(best)
+    return float(best) if best > -1 else None
 
 
 def payback_periods(cashflows: ArrayLike) -> NDArray[np.float64]:

@@ -89,6 +89,10 @@ class Param:
         else:
             if self.min is None or self.max is None or not self.min <= self.default <= self.max:
                 raise ValueError(f"{self.key}: default must lie within [min, max]")
+            if self.kind == "int" and self.widget == "number":
+                # Streamlit 1.67's integer number_input raises OverflowError on `?key=inf` in a link
+                # (found by tests/test_app.py's fuzz test): whole numbers use a slider.
+                raise ValueError(f"{self.key}: whole-number inputs must use a slider")
 
     def unit_text(self, currency: str = "USD") -> str:
         """The unit with the currency filled in, e.g. ``"USD/yr"``."""

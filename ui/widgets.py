@@ -91,17 +91,11 @@ def draw(params: Iterable[Param], currency: str = "USD", disabled: bool = False)
     for p in params:
         common = dict(key=p.key, help=_help(p, currency), bind="query-params", disabled=disabled)
         label = _label(p, currency)
-        if p.widget == "number":
-            if p.kind == "int":
-                out[p.key] = st.number_input(
-                    label, min_value=int(p.min), max_value=int(p.max), value=int(p.default),
-                    step=int(p.step or 1), **common,
-                )
-            else:
-                out[p.key] = st.number_input(
-                    label, min_value=float(p.min), max_value=float(p.max), value=float(p.default),
-                    step=float(p.step or 1), format=p.fmt or ("%.0f" if (p.step or 1) >= 1 else "%.2f"), **common,
-                )
+        if p.widget == "number":  # always float: see Param.__post_init__
+            out[p.key] = st.number_input(
+                label, min_value=float(p.min), max_value=float(p.max), value=float(p.default),
+                step=float(p.step or 1), format=p.fmt or ("%.0f" if (p.step or 1) >= 1 else "%.2f"), **common,
+            )
         elif p.widget == "slider":
             if p.kind == "int":
                 out[p.key] = st.slider(

@@ -1,0 +1,137 @@
+"""The input declarations and the URL mechanism derived from them."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ui.inputs import ALL_PAGES, ROI_INPUTS, build_roi_inputs
+from ui.params import Param, check_query, methodology_rows, share_query, share_url, to_model
+from ui.theme import PALETTE
+
+ROOT = Path(__file__).resolve().parents[1]
+ALL_PARAMS = [p for _, params in ALL_PAGES for p in params]
+
+
+def test_keys_are_unique_across_pages():
+    keys = [p.key for p in ALL_PARAMS]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("p", ALL_PARAMS, ids=lambda p: p.key)
+def test_every_input_is_fully_declared(p):
+    assert p.label and p.help and p.source and p.group
+    if p.kind == "choice":
+        assert p.default in p.options
+    else:
+        assert p.min <= p.default <= p.max
+        assert p.unit, "numbers carry a unit"
+    # The default, written as a link would carry it, is accepted and parses to itself.
+    raw = str(int(p.default)) if p.kind not in ("choice",) and float(p.default).is_integer() else str(p.default)
+    assert p.parse(raw) == p.default
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [("abc", "is not a number"), ("1e3", "is not a number"), ("nan", "is not a number"), ("inf", "is not a number"),
+     ("", "is not a number"), ("<script>alert(1)</script>", "is not a number"), ("12", "is out of range"),
+     ("-1", "is out of range"), ("2.5", "is not a whole number"), ("1,000", "is not a number")],
+)
+def test_bad_values_are_named_with_their_range(raw, reason):
+    horizon = next(p for p in ROI_INPUTS if p.key == "horizon")
+    with pytest.raises(ValueError) as exc:
+        horizon.parse(raw)
+    msg = str(exc.value)
+    assert msg.startswith("Horizon (years):")
+    assert reason in msg
+    assert "accepted: 1 to 10 (whole numbers)" in msg
+
+
+def test_very_long_values_are_shortened_in_messages():
+    savings = next(p for p in ROI_INPUTS if p.key == "savings")
+    with pytest.raises(ValueError) as exc:
+        savings.parse("9" * 5000)
+    assert len(str(exc.value)) < 200
+
+
+def test_choice_rejects_unknown_options():
+    mode = next(p for p in ROI_INPUTS if p.key == "mode")
+    assert mode.parse("Drivers") == "Drivers"
+    with pytest.raises(ValueError, match="one of Total, Drivers"):
+        mode.parse("drivers")
+
+
+def test_check_query_keeps_good_values_and_reports_bad_ones():
+    values, problems = check_query(ROI_INPUTS, {"savings": "600000", "rate": "abc", "horizon": ["2", "99"],
+                                                "unknown": "x"})
+    assert values == {"savings": 600_000.0}
+    assert [p.key for p in problems] == ["horizon", "rate"]
+    assert "0 to 30" in problems[1].message
+
+
+def test_share_query_omits_defaults_and_round_trips():
+    values = {p.key: p.default for p in ROI_INPUTS}
+    assert share_query(ROI_INPUTS, values) == ""
+    values.update(savings=600_000.0, rate=12.5, horizon=5, mode="Drivers")
+    q = share_query(ROI_INPUTS, values)
+    assert q == "mode=Drivers&savings=600000&horizon=5&rate=12.5"
+    parsed, problems = check_query(ROI_INPUTS, dict(kv.split("=") for kv in q.split("&")))
+    assert not problems
+    assert parsed == {"mode": "Drivers", "savings": 600_000.0, "horizon": 5, "rate": 12.5}
+
+
+@given(st.data())
+def test_any_valid_value_survives_a_share_link(data):
+    p = data.draw(st.sampled_from([p for p in ROI_INPUTS if p.kind != "choice"]))
+    if p.kind == "int":
+        v = data.draw(st.integers(int(p.min), int(p.max)))
+    else:
+        v = data.draw(st.floats(p.min, p.max, allow_nan=False).map(lambda x: round(x, 2)))
+    q = share_query([p], {p.key: v})
+    parsed, problems = check_query([p], {p.key: q.split("=")[1]} if q else {})
+    assert not problems
+    assert parsed.get(p.key, p.default) == v
+
+
+def test_share_url():
+    assert share_url("https://x.app/roi", "roi", "a=1") == "https://x.app/roi?a=1"
+    assert share_url(None, "roi", "") == "/roi"
+
+
+def test_to_model_scales_percentages():
+    values = {p.key: p.default for p in ROI_INPUTS}
+    m = to_model(ROI_INPUTS, values)
+    assert m["rate"] == pytest.approx(0.10) and m["share"] == pytest.approx(0.10) and m["horizon"] == 3
+
+
+def test_build_roi_inputs_uses_drivers_only_in_driver_mode():
+    values = {p.key: p.default for p in ROI_INPUTS}
+    inputs, drivers = build_roi_inputs(values)
+    assert drivers is None and inputs.annual_savings == 500_000 and inputs.discount_rate == pytest.approx(0.1)
+    values["mode"] = "Drivers"
+    inputs, drivers = build_roi_inputs(values)
+    assert inputs.annual_savings == 4 * 40 * 60 * 48  # hours x people x hourly cost x weeks, by hand
+
+
+def test_methodology_rows_cover_every_input():
+    rows = [r for page, params in ALL_PAGES for r in methodology_rows(params, page, "EUR")]
+    assert {r["URL key"] for r in rows} == {p.key for p in ALL_PARAMS}
+    savings = next(r for r in rows if r["URL key"] == "savings")
+    assert savings["Unit"] == "EUR/yr" and savings["Default"] == "500,000" and "$500K" in savings["Source of the default"]
+
+
+def test_param_rejects_inconsistent_declarations():
+    with pytest.raises(ValueError):
+        Param("x", "X", "u", 11, "number", "slider", "h", "s", "g", min=0, max=10)
+    with pytest.raises(ValueError):
+        Param("x", "X", "", "c", "choice", "select", "h", "s", "g", options=("a", "b"))
+    with pytest.raises(ValueError, match="slider"):
+        Param("x", "X", "u", 1, "int", "number", "h", "s", "g", min=0, max=10)
+
+
+def test_streamlit_theme_uses_the_same_palette_as_the_figures():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert tuple(config["theme"]["chartCategoricalColors"]) == PALETTE
+    assert config["server"]["headless"] is True and config["browser"]["gatherUsageStats"] is False
