@@ -1,0 +1,235 @@
+"""The ROI page in a real browser: links in, URL out, downloads, navigation and screenshots.
+
+Expected numbers come from hand calculations or from :mod:`calc.roi` (unit-tested on its own)
+formatted with :func:`ui.fmt.money` for the browser's locale (en-US), never from what the
+browser happens to show.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from calc.roi import ImplementationInputs, evaluate
+from ui import fmt
+
+LOCALE = "en-US"
+DECLARED_PAGES = ["Start here", "Implementation value", "Methodology & sources"]
+LEGACY_ENTRIES = ["app", "roi", "home"]  # Streamlit's auto-generated menu (one entry per file)
+WARNING_TITLE = "Some values in the link could not be used."
+
+# Defaults (ImplementationInputs()): savings 500,000/yr, implementation 100,000 at month 0,
+# running 50,000/yr, 3-month ramp, 3 years at 10 %. NPV by hand, as stated in the brief:
+DEFAULT_NPV_BY_HAND = 981_204.61
+# One more year (horizon 4) adds Year 4's full net flow 500,000 - 50,000, discounted 4 years.
+HORIZON4_NPV_BY_HAND = DEFAULT_NPV_BY_HAND + 450_000 / 1.1**4
+
+
+# --- locators ----------------------------------------------------------------------------
+def metric_value(page: Page, label: str) -> Locator:
+    """The value of the st.metric labelled ``label``."""
+    return page.get_by_test_id("stMetric").filter(has_text=label).get_by_test_id("stMetricValue")
+
+
+def nav_labels(page: Page) -> Locator:
+    """The text labels of the sidebar navigation links (without their icons)."""
+    return page.get_by_test_id("stSidebarNav").get_by_test_id("stSidebarNavLink").get_by_test_id(
+        "stMarkdownContainer"
+    )
+
+
+def nav_link(page: Page, label: str) -> Locator:
+    return page.get_by_test_id("stSidebarNav").get_by_role("link", name=label)
+
+
+def slider(page: Page, label: str) -> Locator:
+    """A Streamlit slider: a hidden ``<input type=range>`` whose aria-label is the widget label."""
+    return page.locator(f'input[type="range"][aria-label^="{label}"]')
+
+
+def currency_select(page: Page) -> Locator:
+    return page.get_by_role("combobox", name="Currency (ISO 4217 code)")
+
+
+def heading(page: Page, text: str) -> Locator:
+    return page.get_by_role("heading", level=1, name=text)
+
+
+def expect_no_exception(page: Page) -> None:
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+# --- tests -------------------------------------------------------------------------------
+def test_cold_start_deep_link(page: Page, fresh_app_url: str, wait_ready) -> None:
+    """The first visit to a freshly started server is a share link: declared menu, values from the link."""
+    page.goto(f"{fresh_app_url}/roi?savings=600000&rate=12&horizon=5&cur=EUR")
+    wait_ready(page)
+
+    expect(heading(page, "What is my implementation worth?")).to_be_visible()
+    # Exactly the declared pages, in order -- not Streamlit's legacy one-entry-per-file menu.
+    expect(nav_labels(page)).to_have_text(DECLARED_PAGES)
+    for legacy in LEGACY_ENTRIES:
+        expect(nav_labels(page).filter(has_text=re.compile(rf"^{legacy}$"))).to_have_count(0)
+
+    expect(page.get_by_role("spinbutton", name=re.compile(r"^Annual savings"))).to_have_value("600000")
+    expect(slider(page, "Discount rate")).to_have_value("12")
+    expect(slider(page, "Horizon")).to_have_value("5")
+    expect(currency_select(page)).to_have_value("EUR")
+
+    expected = evaluate(ImplementationInputs(annual_savings=600_000, discount_rate=0.12, horizon_years=5))
+    expect(metric_value(page, "Net present value")).to_have_text(fmt.money(expected.npv, "EUR", LOCALE))
+    expect(metric_value(page, "Annual savings")).to_have_text(fmt.money(600_000, "EUR", LOCALE))
+
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+    expect(page.get_by_text(WARNING_TITLE)).to_have_count(0)
+    expect_no_exception(page)
+
+
+def test_keyboard_moves_slider_and_rewrites_url(page: Page, app_url: str, wait_ready) -> None:
+    """ArrowRight on the focused Horizon slider: 3 -> 4 years, in the widget, the URL and the NPV."""
+    # The hand value and the model must agree before the browser is asked anything.
+    assert fmt.money(HORIZON4_NPV_BY_HAND, "USD", LOCALE) == fmt.money(
+        evaluate(ImplementationInputs(horizon_years=4)).npv, "USD", LOCALE
+    )
+    page.goto(f"{app_url}/roi")
+    wait_ready(page)
+    expect(metric_value(page, "Net present value")).to_have_text(fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE))
+
+    tab = page.get_by_role("tab", name="Assumptions")
+    tab.click()
+    expect(tab).to_have_attribute("aria-selected", "true")
+    horizon = slider(page, "Horizon (years)")
+    expect(horizon).to_have_value("3")
+    horizon.focus()
+    page.keyboard.press("ArrowRight")
+
+    expect(horizon).to_have_value("4")
+    expect(page).to_have_url(re.compile(r"/roi\?(.*&)?horizon=4(&|$)"))
+    expect(metric_value(page, "Net present value")).to_have_text(fmt.money(HORIZON4_NPV_BY_HAND, "USD", LOCALE))
+    expect_no_exception(page)
+
+
+def test_csv_download(page: Page, app_url: str, wait_ready, tmp_path: Path) -> None:
+    """The cash-flow table downloads as CSV with one row per period of the horizon in the link."""
+    page.goto(f"{app_url}/roi?horizon=2")
+    wait_ready(page)
+    expect(slider(page, "Horizon")).to_have_value("2")
+    button = page.get_by_role("button", name="Download the table (CSV)")
+    expect(button).to_be_visible()
+
+    with page.expect_download() as info:
+        button.click()
+    download = info.value
+    assert download.suggested_filename == "implementation-cashflows.csv"
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+
+    with open(target, newline="", encoding="utf-8") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        rows = [dict(zip(header, r)) for r in reader]
+    assert header == ["Period", "Benefits", "Costs", "Net", "Cumulative net", "Discount factor", "PV of net"]
+    assert [r["Period"] for r in rows] == ["Initial", "Year 1", "Year 2"]
+    # By hand: the implementation cost (100,000) is the only flow at month 0; the 3-month ramp
+    # ends in Year 1, so Year 2 carries the full 500,000 of savings.
+    assert float(rows[0]["Net"]) == pytest.approx(-100_000)
+    assert float(rows[2]["Benefits"]) == pytest.approx(500_000)
+    expect_no_exception(page)
+
+
+def test_bad_link_values_are_named(page: Page, app_url: str, wait_ready) -> None:
+    """Invalid link values: one warning naming each parameter and its range; defaults used."""
+    page.goto(f"{app_url}/roi?rate=abc&horizon=99")
+    wait_ready(page)
+
+    warning = page.get_by_test_id("stAlert").filter(has_text=WARNING_TITLE)
+    expect(warning).to_have_count(1)
+    for text in ("rate", "horizon", "0 to 30", "1 to 10"):
+        expect(warning).to_contain_text(text)
+    expect(warning.locator("code", has_text=re.compile(r"^rate$"))).to_have_count(1)
+    expect(warning.locator("code", has_text=re.compile(r"^horizon$"))).to_have_count(1)
+
+    assert fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE) == fmt.money(evaluate(ImplementationInputs()).npv, "USD", LOCALE)
+    expect(metric_value(page, "Net present value")).to_have_text(fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE))
+    expect(page.get_by_test_id("stMetric")).to_have_count(6)
+    expect(slider(page, "Horizon")).to_have_value("3")
+    expect(slider(page, "Discount rate")).to_have_value("10")
+    expect_no_exception(page)
+
+
+def test_share_link_carries_link_values(page: Page, app_url: str, wait_ready) -> None:
+    """The "Share this scenario" block shows a link to this page with the value from the link."""
+    page.goto(f"{app_url}/roi?savings=600000")
+    wait_ready(page)
+    expect(page.get_by_role("heading", name="Share this scenario")).to_be_visible()
+    code = page.get_by_test_id("stCode")
+    expect(code).to_contain_text("savings=600000")
+    expect(code).to_contain_text(re.compile(rf"{re.escape(app_url)}/roi\?(\S*&)?savings=600000(&|\s|$)"))
+    expect_no_exception(page)
+
+
+def test_currency_travels_between_pages(page: Page, app_url: str, wait_ready) -> None:
+    """The shared currency survives sidebar navigation away from the ROI page and back."""
+    page.goto(f"{app_url}/roi?cur=EUR")
+    wait_ready(page)
+    default_npv_eur = fmt.money(DEFAULT_NPV_BY_HAND, "EUR", LOCALE)
+    expect(metric_value(page, "Net present value")).to_have_text(default_npv_eur)
+
+    nav_link(page, "Methodology & sources").click()
+    expect(heading(page, "Methodology & sources")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/methodology\?(.*&)?cur=EUR(&|$)"))
+    expect(currency_select(page)).to_have_value("EUR")
+    wait_ready(page)
+
+    nav_link(page, "Implementation value").click()
+    expect(heading(page, "What is my implementation worth?")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/roi\?(.*&)?cur=EUR(&|$)"))
+    expect(currency_select(page)).to_have_value("EUR")
+    expect(metric_value(page, "Net present value")).to_have_text(default_npv_eur)
+    expect(metric_value(page, "Annual savings")).to_contain_text("€")
+    expect_no_exception(page)
+
+
+SCREENSHOT_PAGES = [
+    # (file name, path, h1 text, a CSS/test-id locator that shows the page's content has drawn)
+    ("home", "/", "Upskill ROI", "stPageLink"),
+    ("roi", "/roi", "What is my implementation worth?", "stPlotlyChart"),
+    ("methodology", "/methodology", "Methodology & sources", "stDataFrame"),
+]
+
+
+@pytest.mark.parametrize(("name", "path", "title", "content"), SCREENSHOT_PAGES, ids=[p[0] for p in SCREENSHOT_PAGES])
+def test_screenshots(
+    page: Page, app_url: str, wait_ready, screenshot_dir: Path, name: str, path: str, title: str, content: str
+) -> None:
+    """A 1280x900 screenshot and a tall one (1280x2600) of each page, once it has fully drawn."""
+    page.goto(f"{app_url}{path}")
+    wait_ready(page)
+
+    def drawn() -> None:
+        expect(heading(page, title)).to_be_visible()
+        expect(page.get_by_test_id(content).first).to_be_visible()
+        if name == "roi":
+            expect(page.get_by_test_id("stPlotlyChart")).to_have_count(3)
+            expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
+            expect(metric_value(page, "Net present value")).to_have_text(fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE))
+        expect_no_exception(page)
+
+    drawn()
+    shot = screenshot_dir / f"{name}.png"
+    page.screenshot(path=shot, animations="disabled")
+
+    # Streamlit scrolls an inner element, so full_page only captures the viewport: make it tall.
+    page.set_viewport_size({"width": 1280, "height": 2600})
+    wait_ready(page)
+    drawn()
+    page.wait_for_timeout(500)  # let charts finish re-laying out to the new size (image only)
+    tall = screenshot_dir / f"{name}-full.png"
+    page.screenshot(path=tall, full_page=True, animations="disabled")
+
+    for f in (shot, tall):
+        assert f.stat().st_size > 10_000, f"{f} looks empty"
