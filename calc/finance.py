@@ -110,7 +110,8 @@ def irr(cashflows: ArrayLike) -> float | None:
     """Internal rate of return of one series of cash flows, or ``None`` if there is none.
 
     Solved as the roots of the NPV polynomial in ``x = 1 / (1 + r)`` (as numpy-financial
-    does), keeping real roots with ``x > 0`` (``r > -1``), then polished with Newton steps.
+    does), keeping real roots with ``x > 0`` (``r > -1``), then polished with Newton steps on
+    the same polynomial.
     When several rates make NPV zero (flows that change sign more than once) the one closest
     to 0 is returned, again as numpy-financial does.
 
@@ -154,21 +155,21 @@ def irr(cashflows: ArrayLike) -> float | None:
     if real.size == 0:
         return None
     rates = 1.0 / real - 1.0
-    best = float(rates[np.argmin(np.abs(rates))])
-    # Newton polish on NPV(r): np.roots loses a few digits on long series.
-    t = np.arange(cf.size)
-    for _ in range(20):
-        with np.errstate(all="ignore"):
-            f = np.sum(cf * (1 + best) ** (-t))
-            df = np.sum(-t * cf * (1 + best) ** (-t - 1))
-        if df == 0 or not np.isfinite(df):
-            break
-        step = f / df
-        if not np.isfinite(step) or best - step <= -1:
-            break
-        best = float(best - step)
-        if abs(step) < 1e-14:
-            break
+    x = float(real[np.argmin(np.abs(rates))])
+    # Newton polish on the polynomial p(x) = sum CF_t x**t (better conditioned than NPV(r) when
+    # the rate is large); a step is kept only if it reduces |p|.
+    poly = np.polynomial.Polynomial(cf)
+    dpoly = poly.deriv()
+    with np.errstate(all="ignore"):
+        for _ in range(50):
+            px, dpx = float(poly(x)), float(dpoly(x))
+            if px == 0 or dpx == 0 or not np.isfinite(dpx):
+                break
+            x_new = x - px / dpx
+            if not (x_new > 0 and abs(float(poly(x_new))) < abs(px)):
+                break
+            x = x_new
+    best = 1.0 / x - 1.0
     return float(best) if best > -1 else None
 
 

@@ -33,10 +33,12 @@ Formulas::
                = S x (1 - benefit_risk) - running cost x (1 + cost_risk) - premium
     savings needed for a target premium = target / capture_share
     break-even savings S* : NPV(S*) = 0; NPV is linear in S, so S* = PV(costs) / NPV(S = 1)
+    payback date = go-live date + payback months x 30.4375 days (365.25 / 12), to the nearest day
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -55,9 +57,12 @@ __all__ = [
     "monthly_flows",
     "evaluate",
     "cashflow_table",
+    "payback_date",
 ]
 
 MONTHS_PER_YEAR = 12
+DAYS_PER_MONTH = 365.25 / 12
+"""Average month of the Julian year [days], to turn a payback in months into a date."""
 DEFAULT_CAPTURE_SHARE = 0.10
 """The guidance's value-capture share: $50K of a $500K annual saving (EVIDENCE.md)."""
 
@@ -147,6 +152,8 @@ class ImplementationInputs:
         The implementer's current salary [currency/yr], to express the premium as a share.
     target_premium : float
         A premium the user wants to justify [currency/yr], for the inverse solver.
+    go_live : datetime.date or None
+        Go-live date, only to express the payback as a calendar date; ``None`` = not set.
     """
 
     annual_savings: float = 500_000.0
@@ -160,6 +167,7 @@ class ImplementationInputs:
     capture_share: float = DEFAULT_CAPTURE_SHARE
     current_salary: float = 101_190.0
     target_premium: float = 50_000.0
+    go_live: dt.date | None = None
 
     def __post_init__(self) -> None:
         if not 1 <= int(self.horizon_years) <= 50 or int(self.horizon_years) != self.horizon_years:
@@ -203,6 +211,8 @@ class ImplementationResult:
     break_even_savings : float or None
         Annual savings (before risk adjustment) that make NPV exactly 0 [currency/yr];
         ``None`` when no savings could (benefit haircut of 100 %).
+    payback_date : datetime.date or None
+        Go-live date plus the payback; ``None`` when either is missing.
     horizon_totals : dict
         Where the savings go over the horizon, undiscounted [currency]: "Savings" realised,
         then "Implementation", "Running costs" and "Premium" (premium x horizon years) as
@@ -224,6 +234,7 @@ class ImplementationResult:
     premium_share_of_salary: float | None
     savings_for_target_premium: float | None
     break_even_savings: float | None
+    payback_date: dt.date | None = None
     horizon_totals: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -369,6 +380,33 @@ def _to_years(monthly: NDArray[np.float64]) -> NDArray[np.float64]:
     return np.concatenate([initial, years], axis=-1)
 
 
+def payback_date(go_live: dt.date | None, payback_months: float | None) -> dt.date | None:
+    """The calendar date of the payback: go-live plus the payback in average months.
+
+    Parameters
+    ----------
+    go_live : datetime.date or None
+        Go-live date (month 0).
+    payback_months : float or None
+        Payback [months]; ``None`` = never.
+
+    Returns
+    -------
+    datetime.date or None
+        ``go_live + round(payback_months * 30.4375)`` days; ``None`` if either input is ``None``.
+
+    Examples
+    --------
+    >>> payback_date(dt.date(2027, 1, 1), 3.7778)   # 3.7778 x 30.4375 = 114.99 -> 115 days
+    datetime.date(2027, 4, 26)
+    >>> payback_date(None, 3.0) is None, payback_date(dt.date(2027, 1, 1), None) is None
+    (True, True)
+    """
+    if go_live is None or payback_months is None:
+        return None
+    return go_live + dt.timedelta(days=round(payback_months * DAYS_PER_MONTH))
+
+
 def evaluate(inputs: ImplementationInputs) -> ImplementationResult:
     """Compute the whole implementation case.
 
@@ -422,7 +460,8 @@ def evaluate(inputs: ImplementationInputs) -> ImplementationResult:
         yearly_benefits=b_y,
         yearly_costs=c_y,
         summary=summary,
-        payback_months=payback_period(b_m - c_m),
+        payback_months=(pb := payback_period(b_m - c_m)),
+        payback_date=payback_date(i.go_live, pb),
         premium=premium,
         employer_net_after_premium=adj_savings - adj_running - premium,
         premium_share_of_salary=premium / i.current_salary if i.current_salary > 0 else None,

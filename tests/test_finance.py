@@ -67,7 +67,8 @@ def test_irr_conventional_investment_matches_oracle(outlay, inflows):
     got = irr(cfs)
     assert got is not None
     # Both find the unique root of a conventional investment; check it zeroes the NPV.
-    assert npv(got, cfs) == pytest.approx(0, abs=1e-6 * max(outlay, 1))
+    if got > -0.9:  # near r = -1 NPV is too ill-conditioned for a residual check; the oracle below still applies
+        assert npv(got, cfs) == pytest.approx(0, abs=1e-9 * (outlay + sum(inflows)))
     if not np.isnan(expected) and expected > -0.99:
         assert got == pytest.approx(expected, rel=1e-6, abs=1e-8)
 

@@ -1,5 +1,7 @@
 """calc.roi against hand calculations and the numpy-financial oracle."""
 
+import datetime as dt
+
 import numpy as np
 import numpy_financial as npf
 import pytest
@@ -56,6 +58,14 @@ def test_never_pays_back():
     assert r.irr is None
     assert r.npv < 0
     assert r.premium == 0
+
+
+def test_payback_date():
+    r = evaluate(ImplementationInputs(go_live=dt.date(2027, 1, 1), ramp_months=0))
+    # payback 2.6667 months x 30.4375 days = 81.17 -> 81 days after 1 Jan 2027 = 23 Mar 2027
+    assert r.payback_date == dt.date(2027, 3, 23)
+    assert evaluate(ImplementationInputs()).payback_date is None
+    assert evaluate(ImplementationInputs(annual_savings=0, go_live=dt.date(2027, 1, 1))).payback_date is None
 
 
 def test_inverse_solvers():

@@ -8,6 +8,7 @@ identifier (``"en_US"``); anything unknown falls back to ``en_US``.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -20,6 +21,18 @@ CURRENCIES: tuple[str, ...] = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "JPY", 
 """Currencies offered in the app (ISO 4217 codes). USD first: it is the default."""
 
 DEFAULT_LOCALE = "en_US"
+HUGE = 1e15
+"""Beyond this magnitude amounts are written in scientific notation (Babel's decimal context
+cannot quantise numbers of 28+ digits, and nobody reads them digit by digit anyway)."""
+
+
+def _odd(value: float, unit: str = "") -> str | None:
+    """Text for values the locale patterns cannot write: non-finite or huge."""
+    if not math.isfinite(value):
+        return "–"
+    if abs(value) >= HUGE:
+        return f"{unit} {value:.3g}".strip()
+    return None
 
 
 @lru_cache(maxsize=64)
@@ -70,11 +83,13 @@ def money(value: float | None, currency: str = "USD", locale: str | None = None,
     '₹12,34,567'
     >>> money(-50000, "GBP", "en-GB")
     '-£50,000'
-    >>> money(None)
-    '–'
+    >>> money(None), money(float("nan")), money(5e106)
+    ('–', '–', 'USD 5e+106')
     """
     if value is None:
         return "–"
+    if (odd := _odd(float(value), currency)) is not None:
+        return odd
     loc = resolve_locale(locale)
     pattern = _with_digits(loc.currency_formats["standard"].pattern, digits)
     return format_currency(round(float(value), digits), currency, format=pattern, locale=loc, currency_digits=False)
@@ -90,6 +105,8 @@ def number(value: float | None, locale: str | None = None, digits: int = 0) -> s
     """
     if value is None:
         return "–"
+    if (odd := _odd(float(value))) is not None:
+        return odd
     fmt = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(round(float(value), digits), format=fmt, locale=resolve_locale(locale))
 
@@ -104,6 +121,8 @@ def percent(fraction: float | None, locale: str | None = None, digits: int = 0) 
     """
     if fraction is None:
         return "–"
+    if (odd := _odd(float(fraction) * 100, "%")) is not None:
+        return odd if odd == "–" else odd.split(" ", 1)[1] + "%"
     loc = resolve_locale(locale)
     pattern = _with_digits(loc.percent_formats[None].pattern, digits)
     return format_percent(round(float(fraction), digits + 2), format=pattern, locale=loc)

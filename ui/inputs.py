@@ -7,6 +7,8 @@ published benchmark fits: replace it with your own figure.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ui.fmt import CURRENCIES
 from ui.params import Param, to_model
 
@@ -63,6 +65,10 @@ ROI_INPUTS: tuple[Param, ...] = (
     Param("running", "Annual running cost", "{cur}/yr", 50_000.0, "money", "number", min=0, max=100_000_000,
           step=1_000, help="Licences, compute and maintenance, paid monthly from month 1.",
           source="Illustrative. For scale: a Copilot-style licence at $30/user/month is $360/user/yr.", group=COSTS),
+    Param("golive", "Go-live date (optional)", "", None, "date", "date", min=dt.date(2000, 1, 1),
+          max=dt.date(2100, 12, 31),
+          help="Set it to see the payback as a calendar date. Left empty, the page shows months only, so "
+          "a shared link shows the same page on any day.", source="Not set by default.", group=ASSUMPTIONS),
     Param("ramp", "Adoption ramp", "months", 3, "int", "slider", min=0, max=24, step=1,
           help="Months until the full benefit; the benefit grows linearly until then (0 = full from month 1).",
           source="Illustrative.", group=ASSUMPTIONS),
@@ -116,6 +122,6 @@ def build_roi_inputs(values: dict) -> tuple["ImplementationInputs", "SavingsDriv
         annual_savings=savings, implementation_cost=m["impl"], running_cost=m["running"],
         ramp_months=m["ramp"], horizon_years=m["horizon"], discount_rate=m["rate"],
         benefit_risk=m["brisk"], cost_risk=m["crisk"], capture_share=m["share"],
-        current_salary=m["salary"], target_premium=m["target"],
+        current_salary=m["salary"], target_premium=m["target"], go_live=m["golive"],
     )
     return inputs, drivers

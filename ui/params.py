@@ -12,6 +12,8 @@ Values are held in *widget units* (percentages as 0-100, money in the user's cur
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Mapping, Sequence
@@ -21,13 +23,14 @@ from pydantic import Field, TypeAdapter, ValidationError
 
 __all__ = ["Param", "LinkProblem", "check_query", "share_query", "share_url", "to_model", "methodology_rows"]
 
-Kind = Literal["money", "number", "int", "percent", "choice"]
-Widget = Literal["number", "slider", "select", "segmented"]
+Kind = Literal["money", "number", "int", "percent", "choice", "date"]
+Widget = Literal["number", "slider", "select", "segmented", "date"]
 
 # A number as a person or a link writes it: optional minus, digits, optional decimals.
 # No exponents, no "inf"/"nan", no thousands separators -- Streamlit's own URL binding
 # rejects those for number inputs too, so both agree on what is valid.
 _NUMBER = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -42,14 +45,14 @@ class Param:
         Label shown to the user (without the unit).
     unit : str
         Unit shown after the label; ``{cur}`` is replaced by the currency code.
-    default : float, int or str
-        Default value in widget units.
-    kind : {"money", "number", "int", "percent", "choice"}
+    default : float, int, str, date or None
+        Default value in widget units (``None`` only for dates: "not set").
+    kind : {"money", "number", "int", "percent", "choice", "date"}
         How the value is parsed and formatted.
-    widget : {"number", "slider", "select", "segmented"}
+    widget : {"number", "slider", "select", "segmented", "date"}
         Which widget draws it.
-    min, max : float, optional
-        Accepted range, inclusive (numbers only).
+    min, max : float or date, optional
+        Accepted range, inclusive (numbers and dates).
     step : float, optional
         Widget step (numbers only).
     options : tuple of str
@@ -75,8 +78,8 @@ class Param:
     help: str
     source: str
     group: str
-    min: float | None = None
-    max: float | None = None
+    min: float | dt.date | None = None
+    max: float | dt.date | None = None
     step: float | None = None
     options: tuple[str, ...] = ()
     scale: float = 1.0
@@ -86,6 +89,11 @@ class Param:
         if self.kind == "choice":
             if self.default not in self.options:
                 raise ValueError(f"{self.key}: default {self.default!r} is not an option")
+        elif self.kind == "date":
+            if not isinstance(self.min, dt.date) or not isinstance(self.max, dt.date):
+                raise ValueError(f"{self.key}: a date input needs date bounds")
+            if self.default is not None and not self.min <= self.default <= self.max:
+                raise ValueError(f"{self.key}: default must lie within [min, max]")
         else:
             if self.min is None or self.max is None or not self.min <= self.default <= self.max:
                 raise ValueError(f"{self.key}: default must lie within [min, max]")
@@ -102,12 +110,16 @@ class Param:
         """The accepted values in words, e.g. ``"0 to 10,000,000"`` or ``"one of A, B"``."""
         if self.kind == "choice":
             return "one of " + ", ".join(self.options)
+        if self.kind == "date":
+            return f"a date from {self.min.isoformat()} to {self.max.isoformat()} (YYYY-MM-DD)"
         return f"{_plain(self.min)} to {_plain(self.max)}" + (" (whole numbers)" if self.kind == "int" else "")
 
     def validator(self) -> TypeAdapter:
         """A pydantic adapter that accepts exactly the values this input allows."""
         if self.kind == "choice":
             return TypeAdapter(Literal[self.options])  # type: ignore[valid-type]
+        if self.kind == "date":
+            return TypeAdapter(Annotated[dt.date, Field(ge=self.min, le=self.max)])
         base = int if self.kind == "int" else float
         return TypeAdapter(Annotated[base, Field(ge=self.min, le=self.max, allow_inf_nan=False)])
 
@@ -130,11 +142,17 @@ class Param:
         ValueError: Horizon (years): "12" is out of range; accepted: 1 to 10 (whole numbers).
         """
         shown = raw if len(raw) <= 40 else raw[:40] + "…"
-        if self.kind != "choice":
+        if self.kind == "date":
+            if not _DATE.match(raw.strip()):
+                raise ValueError(f'{self.label}: "{shown}" is not a date; accepted: {self.range_text()}.')
+            value: Any = raw.strip()
+        elif self.kind != "choice":
             text = raw.strip()
             if not _NUMBER.match(text):
                 raise ValueError(f'{self.label} ({self.unit}): "{shown}" is not a number; accepted: {self.range_text()}.')
-            value: Any = float(text)
+            value = float(text)
+            if not math.isfinite(value):  # e.g. 400 nines overflow to inf
+                raise ValueError(f'{self.label} ({self.unit}): "{shown}" is out of range; accepted: {self.range_text()}.')
             if self.kind == "int":
                 if value != int(value):
                     raise ValueError(
@@ -146,8 +164,11 @@ class Param:
         try:
             return self.validator().validate_python(value)
         except ValidationError:
-            reason = "is not an accepted value" if self.kind == "choice" else "is out of range"
-            raise ValueError(f'{self.label} ({self.unit}): "{shown}" {reason}; accepted: {self.range_text()}.') from None
+            reason = {"choice": "is not an accepted value", "date": "is not a valid date in range"}.get(
+                self.kind, "is out of range"
+            )
+            label = f"{self.label} ({self.unit})" if self.unit else self.label
+            raise ValueError(f'{label}: "{shown}" {reason}; accepted: {self.range_text()}.') from None
 
 
 @dataclass(frozen=True)
@@ -210,6 +231,8 @@ def check_query(params: Sequence[Param], query: Mapping[str, Any]) -> tuple[dict
 
 
 def _url_text(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -240,8 +263,19 @@ def to_model(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, An
     out: dict[str, Any] = {}
     for p in params:
         v = values[p.key]
-        out[p.key] = v if p.kind == "choice" else (int(v) if p.kind == "int" else v * p.scale)
+        if p.kind in ("choice", "date"):
+            out[p.key] = v
+        else:
+            out[p.key] = int(v) if p.kind == "int" else v * p.scale
     return out
+
+
+def _default_text(p: Param) -> str:
+    if p.kind == "choice":
+        return str(p.default)
+    if p.kind == "date":
+        return "not set" if p.default is None else p.default.isoformat()
+    return _plain(p.default)
 
 
 def methodology_rows(params: Sequence[Param], page: str, currency: str = "USD") -> list[dict[str, str]]:
@@ -260,7 +294,7 @@ def methodology_rows(params: Sequence[Param], page: str, currency: str = "USD") 
             "Input": p.label,
             "URL key": p.key,
             "Unit": p.unit_text(currency),
-            "Default": _plain(p.default) if p.kind != "choice" else str(p.default),
+            "Default": _default_text(p),
             "Accepted range": p.range_text(),
             "Source of the default": p.source,
         }

@@ -21,6 +21,8 @@ def roi_readback(r: ImplementationResult, currency: str = "USD", locale: str | N
         pays = f"does not pay back within {years}"
     else:
         pays = f"pays back in {fmt.months(r.payback_months, locale)}"
+        if r.payback_date is not None:
+            pays += f" (around {fmt.date(r.payback_date, locale)}, going live on {fmt.date(i.go_live, locale)})"
     worth = "is worth" if r.npv >= 0 else "loses"
     roi_text = f", ROI {fmt.percent(r.roi, locale)}" if r.roi is not None else ""
     return (

@@ -30,6 +30,8 @@ def display_value(p: Param, value: Any, currency: str, locale: str | None) -> st
     """A value written the way a person reads it, with its unit."""
     if p.kind == "choice":
         return str(value)
+    if p.kind == "date":
+        return "no date" if value is None else fmt.date(value, locale)
     if p.kind == "money":
         return fmt.money(value, currency, locale, digits=0 if float(value).is_integer() else 2)
     if p.kind == "percent":
@@ -109,6 +111,9 @@ def draw(params: Iterable[Param], currency: str = "USD", disabled: bool = False)
                 )
         elif p.widget == "select":
             out[p.key] = st.selectbox(label, p.options, index=p.options.index(p.default), **common)
+        elif p.widget == "date":
+            out[p.key] = st.date_input(label, value=p.default, min_value=p.min, max_value=p.max,
+                                       format="YYYY-MM-DD", **common)
         elif p.widget == "segmented":
             out[p.key] = st.radio(label, p.options, index=p.options.index(p.default), horizontal=True, **common)
         else:  # pragma: no cover - declarations are checked by tests
