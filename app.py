@@ -23,4 +23,5 @@ with st.sidebar:
     widgets.show_link_problems(FRAME_INPUTS, frame_values, "frame", frame_values["cur"])
     st.caption("Amounts are relabelled, not converted. Numbers follow your browser's language settings.")
 
+widgets.arrive(nav.url_path)
 nav.run()

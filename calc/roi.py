@@ -1,8 +1,7 @@
 """Implementation value: annual savings -> cash flows -> NPV, ROI, payback -> justified premium.
 
-Conventions (stated once for this module; the discounting rules are those of
-:mod:`calc.finance`)
----------------------------------------------------------------------------------------
+Conventions (stated once for this module; discounting as in calc.finance)
+------------------------------------------------------------------------
 * **Currency-neutral.** Every amount is in the user's currency; nothing here converts.
 * **Monthly model.** Month 0 is go-live day: the one-time implementation cost falls there.
   Months 1 .. 12*H each carry 1/12 of the annual savings times the adoption ramp, and 1/12 of

@@ -66,6 +66,13 @@ def test_share_link_sets_inputs_and_metrics():
     assert "savings=600000" in share and "cur=EUR" in share and "horizon=5" in share
 
 
+def test_go_live_date_gives_a_calendar_payback():
+    at = run("views/roi.py", golive="2027-01-01", ramp="0")
+    assert not at.exception and not at.warning
+    # By hand: payback 100,000 / 37,500 = 2.667 months x 30.4375 days = 81 days -> 23 March 2027.
+    assert "around Mar 23, 2027, going live on Jan 1, 2027" in at.info[0].value
+
+
 def test_drivers_mode_from_link():
     at = run("views/roi.py", mode="Drivers", hours="5")
     assert not at.exception

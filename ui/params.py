@@ -289,14 +289,14 @@ def methodology_rows(params: Sequence[Param], page: str, currency: str = "USD") 
     """
     return [
         {
-            "Page": page,
-            "Group": p.group,
             "Input": p.label,
-            "URL key": p.key,
             "Unit": p.unit_text(currency),
             "Default": _default_text(p),
-            "Accepted range": p.range_text(),
             "Source of the default": p.source,
+            "Accepted range": p.range_text(),
+            "URL key": p.key,
+            "Page": page,
+            "Group": p.group,
         }
         for p in params
     ]

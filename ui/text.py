@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from calc.roi import ImplementationResult
 from ui import fmt
 
@@ -63,6 +65,18 @@ def roi_inverse(r: ImplementationResult, currency: str = "USD", locale: str | No
     return f"{first} {second}"
 
 
+def _inline(line: str) -> str:
+    """reST inline markup -> Markdown: :role:`x` and ``x`` -> `x`.
+
+    Examples
+    --------
+    >>> _inline("see :mod:`calc.finance` and ``npv``")
+    'see `calc.finance` and `npv`'
+    """
+    line = re.sub(r":\w+:`([^`]+)`", r"`\1`", line)
+    return line.replace("``", "`")
+
+
 def docstring_markdown(doc: str) -> str:
     """A module docstring (numpydoc / reStructuredText subset) as Markdown for the methodology page.
 
@@ -72,10 +86,10 @@ def docstring_markdown(doc: str) -> str:
 
     Examples
     --------
-    >>> print(docstring_markdown("Intro.\\n\\nRules\\n-----\\n* ``x`` is :func:`f`.\\n\\nFormulas::\\n\\n    a = b\\n"))
+    >>> print(docstring_markdown("Intro.\\n\\nRules (:mod:`m`)\\n-----\\n* ``x`` is :func:`f`.\\n\\nFormulas::\\n\\n    a = b\\n"))
     Intro.
     <BLANKLINE>
-    **Rules**
+    **Rules (`m`)**
     * `x` is `f`.
     <BLANKLINE>
     Formulas:
@@ -84,7 +98,6 @@ def docstring_markdown(doc: str) -> str:
     a = b
     ```
     """
-    import re
     import textwrap
 
     lines = textwrap.dedent(doc).strip("\n").splitlines()
@@ -94,7 +107,7 @@ def docstring_markdown(doc: str) -> str:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if nxt and set(nxt.strip()) <= {"-", "="} and len(nxt.strip()) >= 3 and line.strip():
-            out.append(f"**{line.strip()}**")
+            out.append(f"**{_inline(line.strip())}**")
             i += 2
             continue
         if line.rstrip().endswith("::"):
@@ -107,8 +120,6 @@ def docstring_markdown(doc: str) -> str:
             code = textwrap.dedent("\n".join(block)).strip("\n")
             out += ["", "```", code, "```"]
             continue
-        line = re.sub(r":\w+:`([^`]+)`", r"`\1`", line)
-        line = line.replace("``", "`")
-        out.append(line)
+        out.append(_inline(line))
         i += 1
     return "\n".join(out)

@@ -15,7 +15,7 @@ import streamlit as st
 from ui import fmt
 from ui.params import LinkProblem, Param, check_query
 
-__all__ = ["check_link", "show_link_problems", "draw", "display_value", "current_locale", "currency"]
+__all__ = ["arrive", "check_link", "show_link_problems", "draw", "display_value", "current_locale", "currency"]
 
 
 def current_locale() -> str | None:
@@ -38,6 +38,15 @@ def display_value(p: Param, value: Any, currency: str, locale: str | None) -> st
         return fmt.number(value, locale, 0 if float(value).is_integer() else 1) + "%"
     text = fmt.number(value, locale, 0 if float(value).is_integer() else 1)
     return f"{text} {p.unit_text(currency)}".strip()
+
+
+def arrive(page: str) -> None:
+    """Call once per run, before the page runs: on arriving at another page, forget the
+    link problems of the pages left behind (a warning belongs to the visit that caused it)."""
+    if st.session_state.get("_page_now") != page:
+        for key in [k for k in st.session_state if str(k).startswith("_link_problems_") and k != "_link_problems_frame"]:
+            del st.session_state[key]
+        st.session_state["_page_now"] = page
 
 
 def check_link(params: Sequence[Param], page: str) -> None:

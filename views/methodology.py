@@ -25,7 +25,10 @@ st.markdown(text.docstring_markdown(roi.__doc__))
 st.header("Inputs, defaults and their sources")
 rows = [row for page, params in ALL_PAGES for row in methodology_rows(params, page, cur)]
 table = pd.DataFrame(rows)
-st.dataframe(table, hide_index=True, width="stretch")
+st.dataframe(
+    table, hide_index=True, width="stretch", height="content",
+    column_config={"Source of the default": st.column_config.TextColumn(width="large")},
+)
 st.download_button(
     "Download the inputs table (CSV)", table.to_csv(index=False).encode(), file_name="inputs-and-sources.csv",
     mime="text/csv", icon=":material/download:",

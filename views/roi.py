@@ -103,7 +103,7 @@ st.dataframe(
     },
 )
 st.download_button(
-    "Download the table (CSV)", table.round(2).to_csv(index=False).encode(), file_name="implementation-cashflows.csv",
+    "Download the table (CSV)", table.round({c: 2 for c in money_cols}).to_csv(index=False).encode(), file_name="implementation-cashflows.csv",
     mime="text/csv", icon=":material/download:", key="download_csv",
 )
 

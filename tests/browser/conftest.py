@@ -183,8 +183,8 @@ def wait_ready(page: Page, timeout: float = READY_TIMEOUT_MS) -> None:
 
 @pytest.fixture(name="wait_ready")
 def wait_ready_fixture():
-    """:func:`wait_ready` for the tests (a fixture: test modules should not import conftest,
-    because ``tests/conftest.py`` is also a module named ``conftest``)."""
+    """:func:`wait_ready` for the tests (handed out as a fixture: test modules should not import
+    a conftest module)."""
     return wait_ready
 
 

@@ -138,6 +138,10 @@ def test_csv_download(page: Page, app_url: str, wait_ready, tmp_path: Path) -> N
     # ends in Year 1, so Year 2 carries the full 500,000 of savings.
     assert float(rows[0]["Net"]) == pytest.approx(-100_000)
     assert float(rows[2]["Benefits"]) == pytest.approx(500_000)
+    # The discount factor keeps its precision, so PV of net = Net x factor holds in the file.
+    assert float(rows[1]["Discount factor"]) == pytest.approx(1 / 1.1, abs=1e-9)
+    for r in rows:
+        assert float(r["PV of net"]) == pytest.approx(float(r["Net"]) * float(r["Discount factor"]), abs=0.01)
     expect_no_exception(page)
 
 
@@ -158,6 +162,21 @@ def test_bad_link_values_are_named(page: Page, app_url: str, wait_ready) -> None
     expect(page.get_by_test_id("stMetric")).to_have_count(6)
     expect(slider(page, "Horizon")).to_have_value("3")
     expect(slider(page, "Discount rate")).to_have_value("10")
+    expect_no_exception(page)
+
+
+def test_link_warning_belongs_to_its_visit(page: Page, app_url: str, wait_ready) -> None:
+    """The warning about a bad link value is gone after leaving the page and coming back."""
+    page.goto(f"{app_url}/roi?rate=abc")
+    wait_ready(page)
+    warning = page.get_by_test_id("stAlert").filter(has_text=WARNING_TITLE)
+    expect(warning).to_have_count(1)
+    nav_link(page, "Methodology & sources").click()
+    expect(heading(page, "Methodology & sources")).to_be_visible()
+    nav_link(page, "Implementation value").click()
+    expect(heading(page, "What is my implementation worth?")).to_be_visible()
+    expect(metric_value(page, "Net present value")).to_have_text(fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE))
+    expect(warning).to_have_count(0)
     expect_no_exception(page)
 
 
