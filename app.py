@@ -1,11 +1,15 @@
 """Upskill ROI — entry point: page config, navigation, and the frame shared by every page."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from ui import widgets
 from ui.inputs import FRAME_INPUTS
 
-st.set_page_config(page_title="Upskill ROI", page_icon=":material/trending_up:", layout="wide")
+# A local icon file: a Material page icon would be fetched from a font CDN by every browser.
+ICON = Path(__file__).parent / "assets" / "images" / "icon.png"
+st.set_page_config(page_title="Upskill ROI", page_icon=str(ICON), layout="wide")
 
 home = st.Page("views/home.py", title="Start here", icon=":material/home:", default=True)
 roi = st.Page("views/roi.py", title="Implementation value", icon=":material/savings:", url_path="roi")

@@ -9,8 +9,9 @@ Conventions (stated once, used by every function here)
 * **Rates** are per period and given as fractions (0.10 = 10 %). A rate must be > -1.
 * **Signs.** Money paid out is negative, money received is positive -- except in
   :func:`summarize`, whose cost row is given as positive amounts and subtracted.
-* **Payback** counts periods of *undiscounted* flows; within a period the flow is assumed to
-  arrive evenly, so the crossing point is found by linear interpolation.
+* **Payback** counts periods of *undiscounted* flows until the cumulative flow, once negative,
+  is back at 0; within a period the flow is assumed to arrive evenly, so the crossing point is
+  found by linear interpolation. Never negative = nothing to recover = 0.
 * **Arrays.** ``cashflows`` may be 1-D (one case) or N-D with periods on the last axis (e.g.
   Monte Carlo draws x periods); ``rate`` broadcasts against the leading axes.
 
@@ -19,7 +20,8 @@ Formulas::
     NPV(r)   = sum_t CF_t / (1 + r)**t                 t = 0 .. n
     IRR      = r such that NPV(r) = 0
     ROI      = NPV / PV(costs)
-    payback  = (k - 1) + (-C_{k-1}) / CF_k,   k = first t with C_t >= 0,  C_t = CF_0 + ... + CF_t
+    payback  = (k - 1) + (-C_{k-1}) / CF_k,   C_t = CF_0 + ... + CF_t,
+               k = first t with C_t >= 0 after the first t with C_t < 0
 """
 
 from __future__ import annotations
@@ -184,36 +186,46 @@ def payback_periods(cashflows: ArrayLike) -> NDArray[np.float64]:
     Returns
     -------
     ndarray
-        Payback in periods, shape ``cashflows.shape[:-1]``; ``nan`` where the cumulative flow
-        never reaches 0 within the flows given.
+        Payback in periods, shape ``cashflows.shape[:-1]``; ``nan`` where the cumulative flow,
+        once negative, never returns to 0 within the flows given.
 
     Examples
     --------
-    >>> payback_periods([[-100, 50, 50], [-100, 10, 10]]).tolist()
-    [2.0, nan]
+    >>> payback_periods([[-100, 50, 50], [-100, 10, 10], [0, -10, 20]]).tolist()
+    [2.0, nan, 1.5]
     """
     cf = np.asarray(cashflows, dtype=float)
     if cf.ndim == 0:
         cf = cf[None]
+    if cf.shape[-1] == 0:
+        raise ValueError("payback needs at least one cash flow")
     cum = np.cumsum(cf, axis=-1)
-    reached = cum >= 0
-    any_reached = reached.any(axis=-1)
-    k = np.argmax(reached, axis=-1)  # first period with cumulative >= 0 (0 if none)
+    negative = cum < 0
+    ever_negative = negative.any(axis=-1)
+    first_neg = np.argmax(negative, axis=-1)  # first period with a negative cumulative flow
+    t = np.arange(cf.shape[-1])
+    recovered = (cum >= 0) & (t > first_neg[..., None])
+    any_recovered = recovered.any(axis=-1)
+    k = np.argmax(recovered, axis=-1)  # first recovery after that (meaningful if any_recovered)
     k_prev = np.maximum(k - 1, 0)
     c_prev = np.take_along_axis(cum, k_prev[..., None], axis=-1)[..., 0]
     flow_k = np.take_along_axis(cf, k[..., None], axis=-1)[..., 0]
     with np.errstate(divide="ignore", invalid="ignore"):
         frac = np.where(flow_k > 0, -c_prev / flow_k, 0.0)
-    out = np.where(k == 0, 0.0, (k - 1) + frac)
-    return np.where(any_reached, out, np.nan)
+    out = np.where(any_recovered, (k - 1) + frac, np.nan)
+    return np.where(ever_negative, out, 0.0)
 
 
 def payback_period(cashflows: ArrayLike) -> float | None:
     """Payback period in periods, or ``None`` if the flows never pay back.
 
-    The cumulative undiscounted flow ``C_t`` is followed from t = 0; at the first period ``k``
-    where it is >= 0, the flow ``CF_k`` is taken to arrive evenly over period ``k``, so payback
-    is ``(k - 1) + (-C_{k-1}) / CF_k``. If ``C_0 >= 0`` (nothing to recover) payback is 0.
+    The cumulative undiscounted flow ``C_t`` is followed from t = 0. If it is never negative
+    there is nothing to recover and payback is 0. Otherwise payback is reached in the first
+    period ``k`` (after the cumulative flow first went negative) where ``C_k >= 0``; the flow
+    ``CF_k`` is taken to arrive evenly over period ``k``, so payback is
+    ``(k - 1) + (-C_{k-1}) / CF_k``. For a conventional investment (``CF_0 < 0``) this is simply
+    the first period where the cumulative flow reaches 0, and ``None`` exactly when it never
+    does.
 
     Parameters
     ----------
@@ -223,8 +235,8 @@ def payback_period(cashflows: ArrayLike) -> float | None:
     Returns
     -------
     float or None
-        Periods until the cumulative flow first reaches 0; ``None`` if it never does within
-        the flows given.
+        Periods until the cumulative flow is recovered; ``None`` if it never is within the
+        flows given.
 
     Examples
     --------
@@ -234,6 +246,11 @@ def payback_period(cashflows: ArrayLike) -> float | None:
     1.6667
     >>> payback_period([-100, 30, 30]) is None
     True
+
+    No up-front cost, but a loss in the first period: payback is not 0.
+
+    >>> payback_period([0, -10, 20])   # 1 + 10/20
+    1.5
     """
     cf = np.asarray(cashflows, dtype=float)
     if cf.ndim != 1:

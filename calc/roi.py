@@ -30,7 +30,7 @@ Formulas::
     premium    = capture_share x S x (1 - benefit_risk)
     employer net after premium (per year at full adoption)
                = S x (1 - benefit_risk) - running cost x (1 + cost_risk) - premium
-    savings needed for a target premium = target / capture_share
+    savings needed for a target premium = target / (capture_share x (1 - benefit_risk))
     break-even savings S* : NPV(S*) = 0; NPV is linear in S, so S* = PV(costs) / NPV(S = 1)
     payback date = go-live date + payback months x 30.4375 days (365.25 / 12), to the nearest day
 """
@@ -139,6 +139,9 @@ class ImplementationInputs:
         Months until the full benefit, linear ramp [months]; 0 = full from month 1.
     horizon_years : int
         Length of the case [years], 1 .. 10.
+
+    Amounts, ramp, cost risk, salary and target must be finite and >= 0; benefit risk and
+    capture share lie in [0, 1]. Anything else raises ``ValueError`` naming the field.
     discount_rate : float
         Annual discount rate [fraction].
     benefit_risk : float
@@ -169,12 +172,21 @@ class ImplementationInputs:
     go_live: dt.date | None = None
 
     def __post_init__(self) -> None:
-        if not 1 <= int(self.horizon_years) <= 50 or int(self.horizon_years) != self.horizon_years:
-            raise ValueError("horizon_years must be a whole number of years, 1 or more")
+        numbers = {k: v for k, v in self.__dict__.items() if k != "go_live"}
+        for name, value in numbers.items():
+            if not np.isfinite(value):
+                raise ValueError(f"{name} must be a finite number, not {value!r}")
+        for name in ("annual_savings", "implementation_cost", "running_cost", "ramp_months", "cost_risk",
+                     "current_salary", "target_premium"):
+            if numbers[name] < 0:
+                raise ValueError(f"{name} cannot be negative (got {numbers[name]!r})")
+        for name in ("benefit_risk", "capture_share"):
+            if not 0 <= numbers[name] <= 1:
+                raise ValueError(f"{name} must lie between 0 and 1 (got {numbers[name]!r})")
+        if int(self.horizon_years) != self.horizon_years or not 1 <= self.horizon_years <= 10:
+            raise ValueError(f"horizon_years must be a whole number from 1 to 10 (got {self.horizon_years!r})")
         if self.discount_rate <= -1:
             raise ValueError("discount_rate must be greater than -100%")
-        if self.ramp_months < 0:
-            raise ValueError("ramp_months cannot be negative")
 
 
 @dataclass(frozen=True)
@@ -205,8 +217,9 @@ class ImplementationResult:
     premium_share_of_salary : float or None
         ``premium / current_salary`` [fraction]; ``None`` when the salary is 0.
     savings_for_target_premium : float or None
-        Annual savings that justify ``inputs.target_premium`` [currency/yr]; ``None`` when the
-        capture share is 0.
+        Annual savings, before the risk adjustment (like ``inputs.annual_savings``), that justify
+        ``inputs.target_premium`` [currency/yr]; ``None`` when the capture share or the
+        risk-adjusted share of savings is 0.
     break_even_savings : float or None
         Annual savings (before risk adjustment) that make NPV exactly 0 [currency/yr];
         ``None`` when no savings could (benefit haircut of 100 %).
@@ -464,7 +477,7 @@ def evaluate(inputs: ImplementationInputs) -> ImplementationResult:
         premium=premium,
         employer_net_after_premium=adj_savings - adj_running - premium,
         premium_share_of_salary=premium / i.current_salary if i.current_salary > 0 else None,
-        savings_for_target_premium=savings_for_premium(i.target_premium, i.capture_share),
+        savings_for_target_premium=savings_for_premium(i.target_premium, i.capture_share * (1 - i.benefit_risk)),
         break_even_savings=break_even,
         horizon_totals=totals,
     )

@@ -38,7 +38,14 @@ def test_benefits_costs_chart_labels_and_patterns():
     assert b.marker.color == PALETTE[0] and c.marker.color == PALETTE[1]
     assert c.marker.pattern.shape == "/"  # costs are told apart by pattern too, not colour alone
     assert list(b.text) == ["$0", "$500"]
+    assert list(c.customdata) == ["$100", "$50"]  # full amounts on hover
     assert net.y.tolist() == [-100, 450]
+
+
+def test_benefits_costs_chart_drops_bar_labels_when_crowded():
+    labels = ["Initial"] + [f"Year {k}" for k in range(1, 11)]
+    fig = charts.benefits_costs_by_year(labels, np.full(11, 5e5), np.full(11, 5e4))
+    assert fig.data[0].text is None and len(fig.data[0].customdata) == 11
 
 
 def test_waterfall_measures_and_text():
@@ -46,7 +53,8 @@ def test_waterfall_measures_and_text():
                                     "Employer net": 600.0}, 3)
     w = fig.data[0]
     assert w.measure.tolist() == ["absolute", "relative", "relative", "total"]
-    assert list(w.text) == ["$1,000", "-$100", "-$300", "$600"]
+    assert list(w.text) == ["$1K", "-$100", "-$300", "$600"]
+    assert list(w.customdata) == ["$1,000", "-$100", "-$300", "$600"]
     assert "3 years" in fig.layout.title.text
 
 

@@ -81,6 +81,11 @@ def test_payback_hand_values():
     assert payback_period([-100, 30, 30]) is None
     # first crossing counts, even if a later outflow dips below again
     assert payback_period([-100, 100, -50, 10]) == 1.0
+    # no up-front cost but early losses: the loss has to be recovered first
+    assert payback_period([0, -10, 20]) == 1.5
+    assert payback_period([0, -10, 5]) is None
+    with pytest.raises(ValueError, match="at least one"):
+        payback_period([])
 
 
 def test_payback_vectorised_matches_scalar():
@@ -92,13 +97,29 @@ def test_payback_vectorised_matches_scalar():
     assert got[2] == pytest.approx(1 + 20 / 30)  # cumulative -10, -20, +10: 20 of 30 recovered in period 2
 
 
-@given(flows)
-def test_payback_none_exactly_when_cumulative_never_reaches_zero(cfs):
+@given(st.floats(min_value=0.01, max_value=1e6), st.lists(money, min_size=0, max_size=15))
+def test_payback_none_exactly_when_cumulative_never_reaches_zero(outlay, rest):
+    """The issue's property, for an investment (a cost at t = 0)."""
+    cfs = [-outlay, *rest]
     p = payback_period(cfs)
-    never = bool(np.all(np.cumsum(cfs) < 0))
-    assert (p is None) == never
+    assert (p is None) == bool(np.all(np.cumsum(cfs) < 0))
     if p is not None:
         assert 0 <= p <= len(cfs) - 1
+
+
+@given(flows)
+def test_payback_general_rule(cfs):
+    """Any series: 0 if the cumulative flow is never negative; otherwise None exactly when it
+    never returns to 0 after first going negative."""
+    cum = np.cumsum(cfs)
+    p = payback_period(cfs)
+    if not np.any(cum < 0):
+        assert p == 0.0
+    else:
+        first_neg = int(np.argmax(cum < 0))
+        assert (p is None) == (not np.any(cum[first_neg:] >= 0))
+        if p is not None:
+            assert first_neg <= p <= len(cfs) - 1
 
 
 @given(

@@ -39,9 +39,10 @@ def test_every_input_is_fully_declared(p):
 
 @pytest.mark.parametrize(
     "raw, reason",
-    [("abc", "is not a number"), ("1e3", "is not a number"), ("nan", "is not a number"), ("inf", "is not a number"),
-     ("", "is not a number"), ("<script>alert(1)</script>", "is not a number"), ("12", "is out of range"),
-     ("-1", "is out of range"), ("2.5", "is not a whole number"), ("1,000", "is not a number")],
+    [("abc", "is not a number"), ("1e3", "is out of range"), ("nan", "is not a finite number"),
+     ("inf", "is not a finite number"), ("9" * 400, "is not a finite number"), ("", "is not a number"),
+     ("<script>alert(1)</script>", "is not a number"), ("12", "is out of range"), ("-1", "is out of range"),
+     ("2.5", "is not a whole number"), ("1,000", "is not a number")],
 )
 def test_bad_values_are_named_with_their_range(raw, reason):
     horizon = next(p for p in ROI_INPUTS if p.key == "horizon")
@@ -51,6 +52,20 @@ def test_bad_values_are_named_with_their_range(raw, reason):
     assert msg.startswith("Horizon (years):")
     assert reason in msg
     assert "accepted: 1 to 10 (whole numbers)" in msg
+
+
+@pytest.mark.parametrize("raw, value", [("5", 5), ("5.0", 5), ("+5", 5), ("1e1", 10), (" 7 ", 7)])
+def test_numbers_are_read_as_streamlit_reads_them(raw, value):
+    # Streamlit's URL binding parses numbers with Python's float(); so does the declaration,
+    # so an accepted value is exactly the value the widget shows.
+    horizon = next(p for p in ROI_INPUTS if p.key == "horizon")
+    assert horizon.parse(raw) == value
+
+
+def test_messages_fill_in_the_currency():
+    savings = next(p for p in ROI_INPUTS if p.key == "savings")
+    with pytest.raises(ValueError, match=r"^Annual savings \(EUR/yr\): \"x\" is not a number; accepted: 0 to 100,000,000\.$"):
+        savings.parse("x", "EUR")
 
 
 def test_very_long_values_are_shortened_in_messages():
@@ -104,6 +119,7 @@ def test_any_valid_value_survives_a_share_link(data):
 def test_date_input_parses_iso_dates_in_range():
     golive = next(p for p in ROI_INPUTS if p.key == "golive")
     assert golive.parse("2027-01-15") == dt.date(2027, 1, 15)
+    assert golive.parse("2027-1-5") == dt.date(2027, 1, 5)  # Streamlit's strptime("%Y-%m-%d") takes it too
     for raw in ["2027-02-30", "15.01.2027", "2101-01-01", "tomorrow", ""]:
         with pytest.raises(ValueError, match="Go-live date .*accepted: a date from 2000-01-01 to 2100-12-31"):
             golive.parse(raw)

@@ -81,6 +81,12 @@ def test_inverse_solvers():
     at_break_even = evaluate(ImplementationInputs(annual_savings=r.break_even_savings))
     assert at_break_even.npv == pytest.approx(0, abs=1e-6)
     assert evaluate(ImplementationInputs(benefit_risk=1.0)).break_even_savings is None
+    # With a 20% benefit haircut, $500K of savings supports only $40K: $50K needs 50,000 / (0.1 x 0.8).
+    risky = evaluate(ImplementationInputs(benefit_risk=0.2))
+    assert risky.premium == pytest.approx(40_000)
+    assert risky.savings_for_target_premium == pytest.approx(625_000)
+    assert evaluate(ImplementationInputs(benefit_risk=0.2, annual_savings=625_000)).premium == pytest.approx(50_000)
+    assert evaluate(ImplementationInputs(benefit_risk=1.0)).savings_for_target_premium is None
 
 
 def test_risk_adjustments():
@@ -135,11 +141,27 @@ def test_waterfall_totals_add_up():
     assert t["Employer net"] == pytest.approx(500_000 / 12 * 35 - 100_000 - 150_000 - 150_000)
 
 
-@pytest.mark.parametrize("bad", [dict(horizon_years=0), dict(horizon_years=2.5), dict(ramp_months=-1),
-                                 dict(discount_rate=-1.0)])
-def test_invalid_inputs_rejected(bad):
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize("bad", [dict(horizon_years=0), dict(horizon_years=11), dict(horizon_years=2.5),
+                                 dict(ramp_months=-1), dict(discount_rate=-1.0), dict(implementation_cost=-5),
+                                 dict(cost_risk=-2), dict(benefit_risk=1.5), dict(capture_share=-0.1),
+                                 dict(annual_savings=float("nan")), dict(running_cost=float("inf"))])
+def test_invalid_inputs_rejected_with_the_field_named(bad):
+    (name,) = bad
+    with pytest.raises(ValueError, match=name):
         ImplementationInputs(**bad)
+
+
+def test_no_upfront_cost_and_a_loss_never_pays_back():
+    # Savings 10,000/yr < running cost 50,000/yr, nothing up front: the cumulative flow only falls.
+    r = evaluate(ImplementationInputs(implementation_cost=0, annual_savings=10_000))
+    assert r.payback_months is None
+    # No up-front cost, 24-month ramp: months 1-3 lose money (benefit 1/24, 2/24, 3/24 of 41,666.67
+    # against 4,166.67 of running cost), month 4 recovers it.
+    r = evaluate(ImplementationInputs(implementation_cost=0, ramp_months=24))
+    monthly = [500_000 / 12 * m / 24 - 50_000 / 12 for m in range(1, 5)]
+    cum = np.cumsum(monthly)
+    assert cum[2] < 0 <= cum[3]
+    assert r.payback_months == pytest.approx(3 + -cum[2] / monthly[3])
 
 
 positive = st.floats(min_value=0, max_value=5e6, allow_nan=False)

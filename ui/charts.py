@@ -121,13 +121,15 @@ def benefits_costs_by_year(
     c = np.asarray(costs, dtype=float)
     x = np.asarray(list(labels), dtype=object)
     fig = go.Figure()
+    labelled = b.size <= 6  # beyond that the bar labels overlap; hover still gives every value
     for name, values, color, pattern in (("Benefits", b, BLUE, ""), ("Costs", c, ORANGE, "/")):
-        text = _money_text(values, currency, locale)
+        full = _money_text(values, currency, locale)
+        short = np.array([fmt.money_compact(v, currency, locale) for v in values], dtype=object)
         fig.add_trace(
             go.Bar(
                 x=x, y=values, name=name, marker={"color": color, "pattern": {"shape": pattern}},
-                text=text, textposition="outside", customdata=text,
-                hovertemplate=f"{name}: %{{customdata}}<extra></extra>",
+                text=short if labelled else None, textposition="outside", textfont={"size": 12},
+                customdata=full, hovertemplate=f"{name}: %{{customdata}}<extra></extra>",
             )
         )
     net = b - c
@@ -168,11 +170,12 @@ def savings_waterfall(
     names = list(totals)
     values = np.array([totals[n] for n in names], dtype=float)
     measure = np.array(["absolute"] + ["relative"] * (len(names) - 2) + ["total"], dtype=object)
-    text = _money_text(values, currency, locale)
+    full = _money_text(values, currency, locale)
+    short = np.array([fmt.money_compact(v, currency, locale) for v in values], dtype=object)
     fig = go.Figure(
         go.Waterfall(
             x=np.asarray(names, dtype=object), y=np.where(measure == "total", 0.0, values), measure=measure,
-            text=text, textposition="outside", customdata=text,
+            text=short, textposition="outside", textfont={"size": 12}, customdata=full,
             hovertemplate="%{x}: %{customdata}<extra></extra>",
             increasing={"marker": {"color": BLUE}},
             decreasing={"marker": {"color": ORANGE}},

@@ -13,9 +13,15 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent, get_currency_name
+from babel.numbers import (
+    format_compact_currency,
+    format_currency,
+    format_decimal,
+    format_percent,
+    get_currency_name,
+)
 
-__all__ = ["CURRENCIES", "resolve_locale", "money", "number", "percent", "months", "date", "currency_name"]
+__all__ = ["CURRENCIES", "resolve_locale", "money", "money_compact", "number", "percent", "months", "date", "currency_name"]
 
 CURRENCIES: tuple[str, ...] = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "JPY", "CHF", "SGD", "SEK", "BRL", "ZAR")
 """Currencies offered in the app (ISO 4217 codes). USD first: it is the default."""
@@ -83,16 +89,17 @@ def money(value: float | None, currency: str = "USD", locale: str | None = None,
     '₹12,34,567'
     >>> money(-50000, "GBP", "en-GB")
     '-£50,000'
-    >>> money(None), money(float("nan")), money(5e106)
-    ('–', '–', 'USD 5e+106')
+    >>> money(None), money(float("nan")), money(5e106), money(-0.4)
+    ('–', '–', 'USD 5e+106', '$0')
     """
     if value is None:
         return "–"
     if (odd := _odd(float(value), currency)) is not None:
         return odd
+    value = round(float(value), digits) + 0.0  # + 0.0 turns -0.0 into 0.0: no "-$0"
     loc = resolve_locale(locale)
     pattern = _with_digits(loc.currency_formats["standard"].pattern, digits)
-    return format_currency(round(float(value), digits), currency, format=pattern, locale=loc, currency_digits=False)
+    return format_currency(value, currency, format=pattern, locale=loc, currency_digits=False)
 
 
 def number(value: float | None, locale: str | None = None, digits: int = 0) -> str:
@@ -111,21 +118,41 @@ def number(value: float | None, locale: str | None = None, digits: int = 0) -> s
     return format_decimal(round(float(value), digits), format=fmt, locale=resolve_locale(locale))
 
 
-def percent(fraction: float | None, locale: str | None = None, digits: int = 0) -> str:
-    """A fraction as a percentage: 0.1 -> '10%'.
+def percent(fraction: float | None, locale: str | None = None, digits: int = 0, cap: float | None = None) -> str:
+    """A fraction as a percentage: 0.1 -> '10%'; above ``cap`` (a fraction) -> '>cap'.
 
     Examples
     --------
     >>> percent(4.3735), percent(0.1, "de-DE"), percent(None)
     ('437%', '10\\xa0%', '–')
+    >>> percent(91666.8, cap=10)
+    '>1,000%'
     """
     if fraction is None:
         return "–"
+    if cap is not None and fraction > cap:
+        return ">" + percent(cap, locale, 0)
     if (odd := _odd(float(fraction) * 100, "%")) is not None:
         return odd if odd == "–" else odd.split(" ", 1)[1] + "%"
     loc = resolve_locale(locale)
     pattern = _with_digits(loc.percent_formats[None].pattern, digits)
     return format_percent(round(float(fraction), digits + 2), format=pattern, locale=loc)
+
+
+def money_compact(value: float | None, currency: str = "USD", locale: str | None = None) -> str:
+    """A short amount for chart labels.
+
+    Examples
+    --------
+    >>> money_compact(458_333.33), money_compact(-100_000), money_compact(0)
+    ('$458.3K', '-$100K', '$0')
+    """
+    if value is None:
+        return "–"
+    if (odd := _odd(float(value), currency)) is not None:
+        return odd
+    return format_compact_currency(round(float(value)) + 0.0, currency, locale=resolve_locale(locale),
+                                   fraction_digits=1)
 
 
 def months(value: float | None, locale: str | None = None) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Mapping, Sequence
 from urllib.parse import urlencode
@@ -26,11 +25,10 @@ __all__ = ["Param", "LinkProblem", "check_query", "share_query", "share_url", "t
 Kind = Literal["money", "number", "int", "percent", "choice", "date"]
 Widget = Literal["number", "slider", "select", "segmented", "date"]
 
-# A number as a person or a link writes it: optional minus, digits, optional decimals.
-# No exponents, no "inf"/"nan", no thousands separators -- Streamlit's own URL binding
-# rejects those for number inputs too, so both agree on what is valid.
-_NUMBER = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Link values are read as Streamlit's own URL binding reads them (Python's float() for numbers,
+# "%Y-%m-%d" for dates, exact option text for choices), so that a value this module accepts is
+# exactly a value the widget shows; on top of that, non-finite values and values outside the
+# declared range are rejected with a message.
 
 
 @dataclass(frozen=True)
@@ -123,8 +121,10 @@ class Param:
         base = int if self.kind == "int" else float
         return TypeAdapter(Annotated[base, Field(ge=self.min, le=self.max, allow_inf_nan=False)])
 
-    def parse(self, raw: str) -> Any:
+    def parse(self, raw: str, currency: str = "USD") -> Any:
         """Parse one raw string (as found in a URL) into a value in widget units.
+
+        ``currency`` only fills in the unit in messages.
 
         Raises
         ------
@@ -142,33 +142,32 @@ class Param:
         ValueError: Horizon (years): "12" is out of range; accepted: 1 to 10 (whole numbers).
         """
         shown = raw if len(raw) <= 40 else raw[:40] + "…"
+        head = self.label + (f" ({self.unit_text(currency)})" if self.unit else "")
+        accepted = f"accepted: {self.range_text()}."
+        value: Any
         if self.kind == "date":
-            if not _DATE.match(raw.strip()):
-                raise ValueError(f'{self.label}: "{shown}" is not a date; accepted: {self.range_text()}.')
-            value: Any = raw.strip()
-        elif self.kind != "choice":
-            text = raw.strip()
-            if not _NUMBER.match(text):
-                raise ValueError(f'{self.label} ({self.unit}): "{shown}" is not a number; accepted: {self.range_text()}.')
-            value = float(text)
-            if not math.isfinite(value):  # e.g. 400 nines overflow to inf
-                raise ValueError(f'{self.label} ({self.unit}): "{shown}" is out of range; accepted: {self.range_text()}.')
+            try:
+                value = dt.datetime.strptime(raw, "%Y-%m-%d").date()
+            except ValueError:
+                raise ValueError(f'{head}: "{shown}" is not a date; {accepted}') from None
+        elif self.kind == "choice":
+            value = raw
+        else:
+            try:
+                value = float(raw)
+            except (ValueError, OverflowError):
+                raise ValueError(f'{head}: "{shown}" is not a number; {accepted}') from None
+            if not math.isfinite(value):
+                raise ValueError(f'{head}: "{shown}" is not a finite number; {accepted}')
             if self.kind == "int":
                 if value != int(value):
-                    raise ValueError(
-                        f'{self.label} ({self.unit}): "{shown}" is not a whole number; accepted: {self.range_text()}.'
-                    )
+                    raise ValueError(f'{head}: "{shown}" is not a whole number; {accepted}')
                 value = int(value)
-        else:
-            value = raw
         try:
             return self.validator().validate_python(value)
         except ValidationError:
-            reason = {"choice": "is not an accepted value", "date": "is not a valid date in range"}.get(
-                self.kind, "is out of range"
-            )
-            label = f"{self.label} ({self.unit})" if self.unit else self.label
-            raise ValueError(f'{label}: "{shown}" {reason}; accepted: {self.range_text()}.') from None
+            reason = {"choice": "is not an accepted value", "date": "is out of range"}.get(self.kind, "is out of range")
+            raise ValueError(f'{head}: "{shown}" {reason}; {accepted}') from None
 
 
 @dataclass(frozen=True)
@@ -187,7 +186,9 @@ def _plain(x: float | None) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
 
 
-def check_query(params: Sequence[Param], query: Mapping[str, Any]) -> tuple[dict[str, Any], list[LinkProblem]]:
+def check_query(
+    params: Sequence[Param], query: Mapping[str, Any], currency: str = "USD"
+) -> tuple[dict[str, Any], list[LinkProblem]]:
     """Validate the values a link carries for ``params``.
 
     Parameters
@@ -224,7 +225,7 @@ def check_query(params: Sequence[Param], query: Mapping[str, Any]) -> tuple[dict
             raw = raw[-1] if raw else ""
         raw = str(raw)
         try:
-            values[p.key] = p.parse(raw)
+            values[p.key] = p.parse(raw, currency)
         except ValueError as exc:
             problems.append(LinkProblem(p.key, raw, str(exc)))
     return values, problems

@@ -123,3 +123,30 @@ def docstring_markdown(doc: str) -> str:
         out.append(_inline(line))
         i += 1
     return "\n".join(out)
+
+
+def roi_premium_line(r: ImplementationResult, currency: str = "USD", locale: str | None = None) -> str:
+    """The premium against the salary, and what the employer keeps (or lacks) after paying it.
+
+    Examples
+    --------
+    >>> from calc.roi import ImplementationInputs, evaluate
+    >>> print(roi_premium_line(evaluate(ImplementationInputs())))
+    The premium is 49% of your current salary. At full adoption the employer keeps $400,000 a year after running costs and the premium.
+    Savings 10,000 - running 50,000 - premium 1,000 = -41,000:
+
+    >>> print(roi_premium_line(evaluate(ImplementationInputs(annual_savings=10_000, current_salary=0))))
+    No salary entered to compare the premium with. At full adoption the savings fall $41,000 a year short of running costs plus the premium.
+    """
+    if r.premium_share_of_salary is None:
+        first = "No salary entered to compare the premium with."
+    else:
+        first = f"The premium is {fmt.percent(r.premium_share_of_salary, locale)} of your current salary."
+    net = r.employer_net_after_premium
+    if net >= 0:
+        second = (f"At full adoption the employer keeps {fmt.money(net, currency, locale)} a year after running "
+                  "costs and the premium.")
+    else:
+        second = (f"At full adoption the savings fall {fmt.money(-net, currency, locale)} a year short of running "
+                  "costs plus the premium.")
+    return f"{first} {second}"

@@ -58,7 +58,7 @@ def check_link(params: Sequence[Param], page: str) -> None:
     if not keys:
         return
     raw = {k: st.query_params.get_all(k) for k in keys}
-    _, problems = check_query(params, raw)
+    _, problems = check_query(params, raw, currency())
     if problems:
         st.session_state[f"_link_problems_{page}"] = problems
 
@@ -77,7 +77,7 @@ def show_link_problems(params: Sequence[Param], values: dict[str, Any], page: st
         lines.append(f"- **`{pr.key}`** — {pr.message} Using {used} instead.")
     with st.container(border=False):
         st.warning(
-            "**Some values in the link could not be used.** Your other inputs are as the link set them.\n\n"
+            "**Some values in the link could not be used.** The link's other values were applied.\n\n"
             + "\n".join(lines),
             icon=":material/link_off:",
         )

@@ -31,6 +31,8 @@ with left:
         values |= widgets.draw([by_key["mode"]], cur)
         use_drivers = values["mode"] == "Drivers"
         values |= widgets.draw([by_key["savings"]], cur, disabled=use_drivers)
+        if use_drivers:
+            st.caption("Not used while savings come from the drivers below.")
         with st.expander("Savings drivers", expanded=use_drivers):
             values |= widgets.draw([by_key[k] for k in ROI_DRIVER_KEYS], cur, disabled=not use_drivers)
     with tab_c:
@@ -57,7 +59,7 @@ with metrics_box:
     m3.metric("ROI", fmt.percent(result.roi, loc), border=True, help="NPV / present value of the costs.")
     m4.metric("Payback", fmt.months(result.payback_months, loc), border=True,
               help="Months until the cumulative (undiscounted) net cash flow reaches zero.")
-    m5.metric("IRR", fmt.percent(result.irr, loc, 1) if result.irr is not None else "n/a", border=True,
+    m5.metric("IRR", fmt.percent(result.irr, loc, 1, cap=10) if result.irr is not None else "n/a", border=True,
               help="Annual internal rate of return of the yearly net flows; n/a when no rate makes NPV zero "
               "(e.g. no up-front cost).")
     m6.metric("Justified premium", fmt.money(result.premium, cur, loc), border=True,
@@ -65,15 +67,7 @@ with metrics_box:
 
 with right:
     st.info(text.roi_readback(result, cur, loc), icon=":material/record_voice_over:")
-    share_of_pay = (
-        f"{fmt.percent(result.premium_share_of_salary, loc)} of your current salary"
-        if result.premium_share_of_salary is not None else "no salary entered"
-    )
-    st.markdown(
-        f"**Premium:** {share_of_pay}. **Employer keeps** "
-        f"{fmt.money(result.employer_net_after_premium, cur, loc)} a year at full adoption after running "
-        f"costs and the premium.  \n{text.roi_inverse(result, cur, loc)}"
-    )
+    st.markdown(f"{text.roi_premium_line(result, cur, loc)}  \n{text.roi_inverse(result, cur, loc)}")
     if drivers is not None:
         parts = ", ".join(f"{k.lower()} {fmt.money(v, cur, loc)}" for k, v in drivers.breakdown().items())
         st.caption(f"Savings from drivers (before risk adjustment): {parts}.")
@@ -95,16 +89,16 @@ c2.plotly_chart(
 st.subheader("Cash-flow table")
 table = roi.cashflow_table(result)
 money_cols = [c for c in table.columns if c not in ("Period", "Discount factor")]
+# Headers carry the currency, in the app and in the downloaded file.
+table = table.rename(columns={c: f"{c} ({cur})" for c in money_cols})
+money_cols = [f"{c} ({cur})" for c in money_cols]
 st.dataframe(
-    table.round({c: 0 for c in money_cols}), hide_index=True, width="stretch",
-    column_config={
-        **{c: st.column_config.NumberColumn(f"{c} ({cur})", format="localized") for c in money_cols},
-        "Discount factor": st.column_config.NumberColumn(format="%.4f"),
-    },
+    table.round({**{c: 0 for c in money_cols}, "Discount factor": 4}), hide_index=True, width="stretch",
+    column_config={c: st.column_config.NumberColumn(format="localized") for c in [*money_cols, "Discount factor"]},
 )
 st.download_button(
-    "Download the table (CSV)", table.round({c: 2 for c in money_cols}).to_csv(index=False).encode(), file_name="implementation-cashflows.csv",
-    mime="text/csv", icon=":material/download:", key="download_csv",
+    "Download the table (CSV)", table.round({c: 2 for c in money_cols}).to_csv(index=False).encode(),
+    file_name="implementation-cashflows.csv", mime="text/csv", icon=":material/download:", key="download_csv",
 )
 
 st.subheader("Share this scenario")

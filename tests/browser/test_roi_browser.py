@@ -80,8 +80,11 @@ def test_cold_start_deep_link(page: Page, fresh_app_url: str, wait_ready) -> Non
     expect(slider(page, "Horizon")).to_have_value("5")
     expect(currency_select(page)).to_have_value("EUR")
 
-    expected = evaluate(ImplementationInputs(annual_savings=600_000, discount_rate=0.12, horizon_years=5))
-    expect(metric_value(page, "Net present value")).to_have_text(fmt.money(expected.npv, "EUR", LOCALE))
+    # By hand: Year 1 net 600,000/12 x 11 - 50,000 = 500,000; Years 2-5 net 550,000; at 12 %.
+    by_hand = -100_000 + 500_000 / 1.12 + sum(550_000 / 1.12**t for t in range(2, 6))
+    assert by_hand == pytest.approx(evaluate(ImplementationInputs(annual_savings=600_000, discount_rate=0.12,
+                                                                  horizon_years=5)).npv)
+    expect(metric_value(page, "Net present value")).to_have_text("€1,837,984")
     expect(metric_value(page, "Annual savings")).to_have_text(fmt.money(600_000, "EUR", LOCALE))
 
     expect(page.get_by_text("Page not found")).to_have_count(0)
@@ -132,7 +135,9 @@ def test_csv_download(page: Page, app_url: str, wait_ready, tmp_path: Path) -> N
         reader = csv.reader(f)
         header = next(reader)
         rows = [dict(zip(header, r)) for r in reader]
-    assert header == ["Period", "Benefits", "Costs", "Net", "Cumulative net", "Discount factor", "PV of net"]
+    assert header == ["Period", "Benefits (USD)", "Costs (USD)", "Net (USD)", "Cumulative net (USD)",
+                      "Discount factor", "PV of net (USD)"]
+    rows = [{k.replace(" (USD)", ""): v for k, v in r.items()} for r in rows]
     assert [r["Period"] for r in rows] == ["Initial", "Year 1", "Year 2"]
     # By hand: the implementation cost (100,000) is the only flow at month 0; the 3-month ramp
     # ends in Year 1, so Year 2 carries the full 500,000 of savings.
@@ -252,3 +257,37 @@ def test_screenshots(
 
     for f in (shot, tall):
         assert f.stat().st_size > 10_000, f"{f} looks empty"
+
+
+def test_no_request_leaves_localhost(page: Page, app_url: str, wait_ready) -> None:
+    """Every request the pages make goes to the app's own server (no CDN, fonts or analytics)."""
+    requests: list[str] = []
+    page.on("request", lambda req: requests.append(req.url))
+    for path, title in [("/", "Upskill ROI"), ("/roi?cur=EUR", "What is my implementation worth?"),
+                        ("/methodology", "Methodology & sources")]:
+        page.goto(f"{app_url}{path}")
+        wait_ready(page)
+        expect(heading(page, title)).to_be_visible()
+        if path.startswith("/roi"):
+            expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
+        page.wait_for_timeout(1000)  # late requests (favicon, fonts, icons)
+    outside = [u for u in requests if not (u.startswith(app_url) or u.startswith(("data:", "blob:")))]
+    assert requests, "no requests were recorded at all"
+    assert outside == [], f"requests left localhost: {outside}"
+
+
+def test_numbers_follow_the_browser_locale(browser, app_url: str, wait_ready) -> None:
+    """A German browser sees German number formatting (CLDR de-DE), also in the charts."""
+    context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/roi?cur=EUR")
+        wait_ready(page)
+        # 981,204.61 by hand (see DEFAULT_NPV_BY_HAND), written the German way.
+        expect(metric_value(page, "Net present value")).to_have_text("981.205\xa0€")
+        expect(metric_value(page, "Payback")).to_have_text("3,8 months")
+        expect(metric_value(page, "ROI")).to_have_text("437\xa0%")
+        expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
+        expect_no_exception(page)
+    finally:
+        context.close()
