@@ -133,6 +133,7 @@ def roi_premium_line(r: ImplementationResult, currency: str = "USD", locale: str
     >>> from calc.roi import ImplementationInputs, evaluate
     >>> print(roi_premium_line(evaluate(ImplementationInputs())))
     The premium is 49% of your current salary. At full adoption the employer keeps $400,000 a year after running costs and the premium.
+
     Savings 10,000 - running 50,000 - premium 1,000 = -41,000:
 
     >>> print(roi_premium_line(evaluate(ImplementationInputs(annual_savings=10_000, current_salary=0))))
