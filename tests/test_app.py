@@ -10,10 +10,10 @@ from streamlit.testing.v1 import AppTest
 
 from calc.roi import ImplementationInputs, evaluate
 from ui import fmt
-from ui.inputs import FRAME_INPUTS, ROI_INPUTS
+from ui.inputs import FRAME_INPUTS, ROI_INPUTS, UPSKILL_INPUTS
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
-PAGES = ["views/home.py", "views/roi.py", "views/methodology.py"]
+PAGES = ["views/home.py", "views/roi.py", "views/upskilling.py", "views/methodology.py"]
 
 
 def run(page: str, **query: str) -> AppTest:
@@ -138,6 +138,54 @@ def test_methodology_lists_every_roi_input():
     assert set(p.key for p in ROI_INPUTS) <= set(table["URL key"])
 
 
+def test_upskilling_share_link_sets_inputs_and_metrics():
+    at = run("views/upskilling.py", weekly="12", goal="Certificate (240 h)", start="2027-01-04", cur="EUR",
+             premium="40000")
+    assert not at.exception and not at.warning
+    m = metrics(at)
+    # 240 h / 12 h = 20.0 weeks = 140 days after 4 Jan 2027 = 24 May 2027.
+    assert m["Weeks to competency"] == "20.0 weeks"
+    delta = [x.delta for x in at.metric if x.label == "Weeks to competency"][0]
+    assert delta == "May 24, 2027"
+    assert m["Hours to study"] == "240 h"
+    # Waiting 6 months loses 6 months of 40,000 x 50 % / 12 = 10,000.
+    assert m["Cost of waiting 6 months"] == "€10,000"
+    share = at.code[-1].value
+    for part in ("weekly=12", "start=2027-01-04", "cur=EUR", "premium=40000", "goal=Certificate"):
+        assert part in share
+
+
+def test_upskilling_without_a_start_uses_today_and_the_link_keeps_it():
+    import datetime as dt
+
+    at = run("views/upskilling.py")
+    assert f"start={dt.date.today().isoformat()}" in at.code[-1].value
+
+
+def test_upskilling_zero_hours_is_never_in_words():
+    at = run("views/upskilling.py", weekly="0")
+    assert not at.exception
+    assert metrics(at)["Weeks to competency"] == "never"
+    assert "never reached" in at.info[0].value
+
+
+def test_upskilling_bad_link_is_named():
+    at = run("views/upskilling.py", weekly="99", start="2027-13-01", goal="Guru")
+    assert not at.exception
+    text = " ".join(w.value for w in at.warning)
+    for key, accepted in [("weekly", "0 to 40"), ("start", "YYYY-MM-DD"), ("goal", "one of Narrow skill")]:
+        assert f"`{key}`" in text and accepted in text
+
+
+def test_roi_page_carries_premium_and_salary_to_the_upskilling_page():
+    at = run("views/roi.py", brisk="20", salary="80000", cur="EUR")
+    link = [e for e in at.get("page_link") if "upskilling" in e.proto.label.lower()][0]
+    # 20 % haircut: premium 10 % x 400,000 = 40,000.
+    assert link.proto.query_string == "cur=EUR&premium=40000&salary=80000"
+    up = run("views/upskilling.py", cur="EUR", premium="40000", salary="80000")
+    assert up.number_input(key="premium").value == 40_000 and up.number_input(key="salary").value == 80_000
+
+
 junk = st.one_of(
     st.text(max_size=30),
     st.sampled_from(["nan", "inf", "-inf", "1e309", "-5", "0x10", "１２", "<script>alert(1)</script>", "9" * 400,
@@ -147,11 +195,13 @@ junk = st.one_of(
 
 
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "60")), suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(st.sampled_from([*ROI_INPUTS, *FRAME_INPUTS]), junk)
-def test_fuzzed_link_values_never_raise(p, raw):
+@given(st.sampled_from([("views/roi.py", p) for p in (*ROI_INPUTS, *FRAME_INPUTS)]
+                       + [("views/upskilling.py", p) for p in UPSKILL_INPUTS]), junk)
+def test_fuzzed_link_values_never_raise(page_param, raw):
     """Any text in a link: no exception; an accepted value is exactly what the widget shows;
     a rejected one is named in the warning."""
-    at = run("views/roi.py", **{p.key: raw})
+    page, p = page_param
+    at = run(page, **{p.key: raw})
     assert not at.exception
     try:
         expected = p.parse(raw)

@@ -16,9 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 ALL_PARAMS = [p for _, params in ALL_PAGES for p in params]
 
 
-def test_keys_are_unique_across_pages():
-    keys = [p.key for p in ALL_PARAMS]
-    assert len(keys) == len(set(keys))
+def test_a_key_means_one_declaration_across_pages():
+    # The same URL key on two pages must be the same input (one declaration), never two meanings.
+    by_key: dict[str, Param] = {}
+    for p in ALL_PARAMS:
+        assert by_key.setdefault(p.key, p) is p, f"{p.key} is declared twice"
+    for _, params in ALL_PAGES:
+        keys = [p.key for p in params]
+        assert len(keys) == len(set(keys))
 
 
 @pytest.mark.parametrize("p", ALL_PARAMS, ids=lambda p: p.key)
@@ -27,7 +32,8 @@ def test_every_input_is_fully_declared(p):
     if p.kind == "choice":
         assert p.default in p.options
     elif p.kind == "date":
-        assert p.default is None  # a dated default would make a link show different pages on different days
+        # A fixed date default would go stale; "today" is always written into share links.
+        assert p.default is None or p.default == "today"
         return
     else:
         assert p.min <= p.default <= p.max

@@ -14,9 +14,17 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from numpy.typing import ArrayLike
 
 from ui import fmt
-from ui.theme import BLACK, BLUE, GREEN, GREY, ORANGE, VERMILLION
+from ui.theme import BLACK, BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILLION
 
-__all__ = ["cumulative_cashflow", "benefits_costs_by_year", "savings_waterfall", "separators"]
+__all__ = [
+    "cumulative_cashflow",
+    "benefits_costs_by_year",
+    "savings_waterfall",
+    "separators",
+    "proficiency_curves",
+    "weeks_vs_hours",
+    "scenario_payoff",
+]
 
 
 def separators(locale: str | None) -> str:
@@ -38,9 +46,10 @@ def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, locale: str 
         yaxis_title=y_title,
         separators=separators(locale),
         hovermode="x unified",
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "left", "x": 0},
-        margin={"l": 70, "r": 20, "t": 80, "b": 40},
-        height=380,
+        # Legend under the plot: several entries never collide with the title.
+        legend={"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
+        margin={"l": 70, "r": 20, "t": 50, "b": 40},
+        height=430,
     )
     return fig
 
@@ -188,3 +197,120 @@ def savings_waterfall(
     fig = _layout(fig, f"Where the savings go over {span} (undiscounted)", "", f"Amount ({currency})", locale)
     fig.update_layout(hovermode="closest")
     return fig
+
+
+def proficiency_curves(
+    weeks: ArrayLike,
+    curves: Mapping[str, ArrayLike],
+    stages: Mapping[str, float],
+    highlight: str,
+    competent_week: float | None,
+    locale: str | None = None,
+) -> go.Figure:
+    """Proficiency (0-1, drawn as %) over weeks for several paces, with Dreyfus stage lines.
+
+    Parameters
+    ----------
+    weeks : array_like
+        The time axis [weeks].
+    curves : mapping
+        ``label -> proficiency`` on ``weeks``; ``highlight`` is drawn bold (the user's plan).
+    stages : mapping
+        ``stage name -> proficiency where it starts`` (0-1); drawn as dotted lines with labels.
+    competent_week : float or None
+        Where the user's plan reaches "competent" [weeks], marked; ``None`` = never.
+
+    Examples
+    --------
+    >>> fig = proficiency_curves([0, 10, 20], {"6 h/week": [0, .2, .4], "Your plan": [0, .3, .6]},
+    ...                          {"Competent": 0.6}, "Your plan", 20.0)
+    >>> [t.name for t in fig.data], fig.data[1].line.width
+    (['6 h/week', 'Your plan', 'Competent: week 20'], 4)
+    """
+    x = np.asarray(weeks, dtype=float)
+    colours = iter((SKY, ORANGE, PURPLE, GREEN))
+    fig = go.Figure()
+    for label, y in curves.items():
+        mine = label == highlight
+        fig.add_trace(go.Scatter(
+            x=x, y=np.asarray(y, dtype=float) * 100, name=label, mode="lines",
+            line={"color": BLUE if mine else next(colours), "width": 4 if mine else 2,
+                  "dash": "solid" if mine else "dash"},
+            hovertemplate=f"{label}: %{{y:.0f}}% at week %{{x:.0f}}<extra></extra>",
+        ))
+    for name, level in stages.items():
+        if level > 0:
+            fig.add_hline(y=level * 100, line={"color": GREY, "width": 1, "dash": "dot"},
+                          annotation_text=name, annotation_position="top left",
+                          annotation_font={"size": 11, "color": GREY})
+    if competent_week is not None:
+        label = f"Competent: week {fmt.number(competent_week, locale, 0)}"
+        fig.add_trace(go.Scatter(
+            x=np.array([competent_week]), y=np.array([stages.get("Competent", 0.6) * 100]), name=label,
+            mode="markers", marker={"color": VERMILLION, "size": 12, "symbol": "diamond",
+                                    "line": {"color": BLACK, "width": 1}},
+            hovertemplate=label + "<extra></extra>",
+        ))
+    fig.update_yaxes(range=[0, 100], ticksuffix="%")
+    return _layout(fig, "Proficiency over time (Dreyfus stages)", "Weeks from the start",
+                   "Proficiency (% of your ceiling)", locale)
+
+
+def weeks_vs_hours(
+    hours: ArrayLike, weeks: ArrayLike, band: tuple[float, float], mine: tuple[float, float | None],
+    locale: str | None = None,
+) -> go.Figure:
+    """Weeks to competency against weekly hours, the recommended band shaded, the user's point.
+
+    Examples
+    --------
+    >>> fig = weeks_vs_hours([6, 12], [40, 20], (6, 12), (10, 24.0))
+    >>> fig.data[0].y.tolist(), fig.data[1].x.tolist(), fig.layout.shapes[0].x0
+    ([40.0, 20.0], [10.0], 6)
+    """
+    h = np.asarray(hours, dtype=float)
+    w = np.asarray(weeks, dtype=float)
+    fig = go.Figure()
+    fig.add_vrect(x0=band[0], x1=band[1], fillcolor=GREEN, opacity=0.12, line_width=0,
+                  annotation_text="Recommended 6–12 h", annotation_position="top left")
+    fig.add_trace(go.Scatter(x=h, y=np.where(np.isfinite(w), w, np.nan), name="Weeks to competency",
+                             mode="lines", line={"color": BLUE, "width": 3},
+                             hovertemplate="%{x:.1f} h/week: %{y:.0f} weeks<extra></extra>"))
+    if mine[1] is not None:
+        label = f"Your plan: {fmt.number(mine[1], locale, 1)} weeks"
+        fig.add_trace(go.Scatter(x=np.array([mine[0]], dtype=float), y=np.array([mine[1]], dtype=float), name=label, mode="markers",
+                                 marker={"color": VERMILLION, "size": 12, "symbol": "diamond",
+                                         "line": {"color": BLACK, "width": 1}},
+                                 hovertemplate=label + "<extra></extra>"))
+    finite = w[np.isfinite(w)]
+    top = min(float(finite.max()) if finite.size else 52.0, 156.0)  # 1 h/week would flatten the rest
+    fig.update_yaxes(range=[0, top * 1.05])
+    return _layout(fig, "Weeks to competency by hours per week", "Study hours per week",
+                   "Weeks to competency", locale)
+
+
+def scenario_payoff(
+    months: ArrayLike, cumulative: Mapping[str, ArrayLike], currency: str = "USD", locale: str | None = None
+) -> go.Figure:
+    """Cumulative expected net payoff of each scenario by month (today = 0).
+
+    Examples
+    --------
+    >>> fig = scenario_payoff([-1, 0, 1], {"Start now": [0, -5, 10], "Wait 6 months": [0, 0, 0]})
+    >>> [t.name for t in fig.data], [t.line.dash for t in fig.data]
+    (['Start now', 'Wait 6 months'], ['solid', 'dash'])
+    """
+    x = np.asarray(months, dtype=float)
+    styles = iter(((BLUE, "solid"), (ORANGE, "dash"), (GREEN, "dot"), (PURPLE, "dashdot")))
+    fig = go.Figure()
+    for label, y in cumulative.items():
+        colour, dash = next(styles)
+        y = np.asarray(y, dtype=float)
+        fig.add_trace(go.Scatter(x=x, y=y, name=label, mode="lines", line={"color": colour, "dash": dash, "width": 3},
+                                 customdata=_money_text(y, currency, locale),
+                                 hovertemplate=f"{label}, month %{{x}}: %{{customdata}}<extra></extra>"))
+    fig.add_hline(y=0, line={"color": GREY, "width": 1})
+    fig.add_vline(x=0, line={"color": GREY, "width": 1, "dash": "dot"}, annotation_text="today",
+                  annotation_position="top right")
+    return _layout(fig, "Cumulative expected payoff by scenario", "Months from today",
+                   f"Cumulative net ({currency})", locale)

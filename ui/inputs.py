@@ -24,6 +24,13 @@ CURRENCY = Param(
 )
 FRAME_INPUTS: tuple[Param, ...] = (CURRENCY,)
 
+# --- Inputs shared by several pages (one declaration, one URL key) -------------------------
+SALARY = Param(
+    "salary", "Your current salary", "{cur}/yr", 101_190.0, "money", "number", min=0, max=10_000_000, step=1_000,
+    help="Your pay today: for the premium as a share of it, and for weekly pay in the cost of waiting.",
+    source="BLS OEWS May 2024 median annual wage, Management Analysts (13-1111): $101,190.", group="Premium",
+)
+
 # --- ROI page ------------------------------------------------------------------------------
 SAVINGS, COSTS, ASSUMPTIONS, PREMIUM = "Savings", "Costs", "Assumptions", "Premium"
 
@@ -88,19 +95,104 @@ ROI_INPUTS: tuple[Param, ...] = (
     Param("share", "Value-capture share", "%", 10.0, "percent", "slider", min=0, max=50, step=1, scale=0.01,
           fmt="%d%%", help="Share of the annual savings you argue for as your salary premium.",
           source=GUIDANCE + ": $50K / $500K = 10%.", group=PREMIUM),
-    Param("salary", "Your current salary", "{cur}/yr", 101_190.0, "money", "number", min=0, max=10_000_000,
-          step=1_000, help="Used only to show the premium as a share of your pay.",
-          source="BLS OEWS May 2024 median annual wage, Management Analysts (13-1111): $101,190.", group=PREMIUM),
+    SALARY,
     Param("target", "Premium you want to justify", "{cur}/yr", 50_000.0, "money", "number", min=0,
           max=10_000_000, step=1_000, help="The inverse solver finds the annual savings this premium needs.",
           source=GUIDANCE + " ($50K+).", group=PREMIUM),
 )
+
+# --- Upskilling page ----------------------------------------------------------------------
+PLAN, PAYOFF, WAITING = "Plan", "Payoff", "Waiting"
+GOALS: dict[str, str] = {  # option label -> preset name in calc.upskilling.TARGET_PRESETS
+    "Narrow skill (20 h)": "A narrow skill (20 h)",
+    "Certificate (240 h)": "Professional certificate (240 h)",
+    "Six months (260 h)": "Six months of focused implementation (260 h)",
+    "Specialist (600 h)": "Specialist level (600 h)",
+}
+CUSTOM_GOAL = "Custom"
+
+UPSKILL_INPUTS: tuple[Param, ...] = (
+    Param("weekly", "Study hours per week", "h/week", 10.0, "number", "slider", min=0, max=40, step=0.5,
+          fmt="%.1f", help="Hours of structured, implementation-focused learning you plan each week. "
+          "The guidance recommends 6-12.",
+          source="The guidance: 6-12 hours a week; about 10 h/week for six months of focused implementation.",
+          group=PLAN),
+    Param("goal", "Target", "", "Six months (260 h)", "choice", "select",
+          options=(*GOALS, CUSTOM_GOAL),
+          help="How many practice hours make you competent at your goal. Presets carry their sources; "
+          "choose Custom to type your own.",
+          source="Presets: Kaufman (20 h); Google Career Certificates (about 180-240 h); the guidance "
+          "(26 weeks x 10 h = 260 h); FSI (600-750 h).", group=PLAN),
+    Param("target_h", "Custom target", "h", 260.0, "number", "number", min=1, max=10_000, step=10,
+          help="Used when the target is Custom.", source="The guidance's 260 h until you change it.", group=PLAN),
+    Param("prior", "Relevant hours already done", "h", 0.0, "number", "number", min=0, max=10_000, step=10,
+          help="Practice you have already put in that counts towards the target (courses, projects).",
+          source="None credited by default.", group=PLAN),
+    Param("consistency", "Consistency", "%", 100.0, "percent", "slider", min=10, max=100, step=5, scale=0.01,
+          fmt="%d%%", help="Share of planned weeks you actually study (holidays, busy weeks).",
+          source="100% by default (the issue's plain case); lower it to be realistic.", group=PLAN),
+    Param("start", "Start date", "", "today", "date", "date", min=dt.date(2000, 1, 1), max=dt.date(2100, 12, 31),
+          help="The day the plan starts. Share links always carry it, so a link shows the same dates later.",
+          source="Today, when the link does not say.", group=PLAN),
+    Param("premium", "Salary premium once competent", "{cur}/yr", 50_000.0, "money", "number", min=0,
+          max=10_000_000, step=1_000, help="The raise or the higher pay of the new role. Carried in from the "
+          "Implementation value page when you come from there.",
+          source=GUIDANCE + " ($50K+).", group=PAYOFF),
+    Param("prob", "Probability of getting it", "%", 50.0, "percent", "slider", min=0, max=100, step=5,
+          scale=0.01, fmt="%d%%", help="Your honest chance of turning the skill into that premium.",
+          source="Illustrative: an even chance. Replace with your own estimate.", group=PAYOFF),
+    Param("lag", "Months from competency to the raise or role", "months", 3.0, "number", "slider", min=0, max=24,
+          step=0.5, fmt="%.1f", help="Time to land the role or negotiate the raise once competent.",
+          source="Illustrative. For scale: the median spell of unemployment was 10.5 weeks (BLS CPS, Q4 2024).",
+          group=PAYOFF),
+    SALARY,
+    Param("fees", "Course fees", "{cur}", 500.0, "money", "number", min=0, max=1_000_000, step=50,
+          help="Courses, certificates, books and tools, paid at the start.",
+          source="Illustrative: replace with your courses' prices.", group=PAYOFF),
+    Param("hour_value", "Value of an hour of your time", "{cur}/h", 0.0, "money", "number", min=0, max=5_000,
+          step=5, fmt="%.2f", help="Counts study time as a cost at this rate. 0 = study time not counted.",
+          source="Not counted by default (study in your own time).", group=PAYOFF),
+    Param("years", "Horizon", "years", 5, "int", "slider", min=1, max=10, step=1,
+          help="Years, from today, over which the payoff is counted.",
+          source="Illustrative: 5 years.", group=PAYOFF),
+    Param("disc", "Personal discount rate", "%/yr", 10.0, "percent", "slider", min=0, max=30, step=0.5, scale=0.01,
+          fmt="%.1f%%", help="How much less a euro or dollar next year is worth to you than one today.",
+          source="Same 10% as the business case (Forrester TEI default).", group=PAYOFF),
+    Param("wait", "Delay to price", "months", 6, "int", "slider", min=1, max=24, step=1,
+          help="What does starting this many months later cost?",
+          source="The guidance: those who moved six months ago are ahead of those who wait.", group=WAITING),
+    Param("displaced", "Chance of being displaced during the wait", "%", 0.0, "percent", "slider", min=0, max=100,
+          step=1, scale=0.01, fmt="%d%%",
+          help="Optional layoff-risk term: assumes being upskilled would have avoided that spell.",
+          source="0 (left out) by default; the risk check page will suggest a figure.", group=WAITING),
+    Param("out_weeks", "Weeks out of work if displaced", "weeks", 10.5, "number", "number", min=0, max=104,
+          step=0.5, fmt="%.1f", help="Expected length of the spell without work.",
+          source="BLS Current Population Survey, table E-18, Q4 2024: median duration of unemployment 10.5 weeks "
+          "(mean 23.8).", group=WAITING),
+)
+
+
+def build_upskilling_inputs(values: dict, today: dt.date) -> "UpskillingInputs":
+    """Widget values of the upskilling page -> calc inputs (``today`` fills an unset start)."""
+    from calc.upskilling import TARGET_PRESETS, UpskillingInputs
+
+    m = to_model(UPSKILL_INPUTS, values)
+    target = m["target_h"] if m["goal"] == CUSTOM_GOAL else TARGET_PRESETS[GOALS[m["goal"]]][0]
+    return UpskillingInputs(
+        weekly_hours=m["weekly"], target_hours=target, prior_hours=m["prior"], consistency=m["consistency"],
+        start=m["start"] or today, course_fees=m["fees"], hourly_value=m["hour_value"], premium=m["premium"],
+        probability=m["prob"], lag_months=m["lag"], salary=m["salary"], horizon_years=m["years"],
+        discount_rate=m["disc"], wait_months=m["wait"], displacement_probability=m["displaced"],
+        weeks_out_of_work=m["out_weeks"],
+    )
+
 
 ROI_DRIVER_KEYS = ("hours", "people", "hourly", "weeks", "errors", "error_cost", "revenue", "margin")
 
 ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (
     ("Every page", FRAME_INPUTS),
     ("Implementation value", ROI_INPUTS),
+    ("Upskilling plan", UPSKILL_INPUTS),
 )
 
 

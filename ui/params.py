@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 
 from pydantic import Field, TypeAdapter, ValidationError
 
-__all__ = ["Param", "LinkProblem", "check_query", "share_query", "share_url", "to_model", "methodology_rows"]
+__all__ = ["Param", "LinkProblem", "check_query", "link_params", "share_query", "share_url", "to_model", "methodology_rows"]
 
 Kind = Literal["money", "number", "int", "percent", "choice", "date"]
 Widget = Literal["number", "slider", "select", "segmented", "date"]
@@ -44,7 +44,9 @@ class Param:
     unit : str
         Unit shown after the label; ``{cur}`` is replaced by the currency code.
     default : float, int, str, date or None
-        Default value in widget units (``None`` only for dates: "not set").
+        Default value in widget units. Dates: ``None`` = not set, ``"today"`` = the day the page
+        is opened -- such an input is always written into share links, so that a link shows
+        the same dates on any day.
     kind : {"money", "number", "int", "percent", "choice", "date"}
         How the value is parsed and formatted.
     widget : {"number", "slider", "select", "segmented", "date"}
@@ -90,8 +92,10 @@ class Param:
         elif self.kind == "date":
             if not isinstance(self.min, dt.date) or not isinstance(self.max, dt.date):
                 raise ValueError(f"{self.key}: a date input needs date bounds")
-            if self.default is not None and not self.min <= self.default <= self.max:
+            if isinstance(self.default, dt.date) and not self.min <= self.default <= self.max:
                 raise ValueError(f"{self.key}: default must lie within [min, max]")
+            if not (self.default is None or self.default == "today" or isinstance(self.default, dt.date)):
+                raise ValueError(f'{self.key}: a date default is a date, None (not set) or "today"')
         else:
             if self.min is None or self.max is None or not self.min <= self.default <= self.max:
                 raise ValueError(f"{self.key}: default must lie within [min, max]")
@@ -239,6 +243,23 @@ def _url_text(value: Any) -> str:
     return str(value)
 
 
+def link_params(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, str]:
+    """``key -> URL text`` of every value that differs from its default (a "today" date always
+    counts as different, so links keep their dates).
+
+    Examples
+    --------
+    >>> p = Param("rate", "Discount rate", "%", 10, "percent", "slider", "", "", "", min=0, max=30)
+    >>> link_params([p], {"rate": 12.5}), link_params([p], {"rate": 10.0})
+    ({'rate': '12.5'}, {})
+    """
+    return {
+        p.key: _url_text(values[p.key])
+        for p in params
+        if p.key in values and values[p.key] is not None and values[p.key] != p.default
+    }
+
+
 def share_query(params: Sequence[Param], values: Mapping[str, Any]) -> str:
     """Query string for a share link: every value that differs from its default.
 
@@ -248,8 +269,7 @@ def share_query(params: Sequence[Param], values: Mapping[str, Any]) -> str:
     >>> share_query([p], {"rate": 12.0}), share_query([p], {"rate": 10})
     ('rate=12', '')
     """
-    items = [(p.key, _url_text(values[p.key])) for p in params if p.key in values and values[p.key] != p.default]
-    return urlencode(items)
+    return urlencode(link_params(params, values))
 
 
 def to_model(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, Any]:
@@ -275,7 +295,7 @@ def _default_text(p: Param) -> str:
     if p.kind == "choice":
         return str(p.default)
     if p.kind == "date":
-        return "not set" if p.default is None else p.default.isoformat()
+        return {None: "not set", "today": "today"}.get(p.default) or p.default.isoformat()
     return _plain(p.default)
 
 

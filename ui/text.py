@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+import math
+
 from calc.roi import ImplementationResult
+from calc.upskilling import UpskillingResult
 from ui import fmt
 
 
@@ -151,3 +154,73 @@ def roi_premium_line(r: ImplementationResult, currency: str = "USD", locale: str
         second = (f"At full adoption the savings fall {fmt.money(-net, currency, locale)} a year short of running "
                   "costs plus the premium.")
     return f"{first} {second}"
+
+
+def upskilling_readback(r: "UpskillingResult", currency: str = "USD", locale: str | None = None) -> str:
+    """The upskilling plan in words.
+
+    Examples
+    --------
+    By hand: 260 h / 10 h = 26 weeks = 6 months; premium 50,000 x 50 % / 12 = 2,083.33 a month in
+    months 10-60; NPV = -500 + 2,083.33 x (v^10 - v^61) / (1 - v), v = 1.1^(-1/12) -> 80,515;
+    cumulative -500 + 2,083.33 turns positive in month 10.
+
+    >>> import datetime as dt
+    >>> from calc.upskilling import UpskillingInputs, evaluate
+    >>> print(upskilling_readback(evaluate(UpskillingInputs(start=dt.date(2027, 1, 4)))))
+    At 10 hours a week you reach the target of 260 hours in 26.0 weeks (Jul 5, 2027). With the premium from about 3.0 months later, starting now is worth $80,515 over 5 years against not upskilling, and it breaks even in month 10.
+    """
+    i = r.inputs
+    if r.weeks is None:
+        return (f"At 0 effective hours a week the target of {i.target_hours:,.0f} hours is never reached: "
+                "plan some weekly hours to see when you get there.")
+    years = "1 year" if i.horizon_years == 1 else f"{i.horizon_years} years"
+    first = (f"At {fmt.number(i.weekly_hours, locale, 0 if float(i.weekly_hours).is_integer() else 1)} hours a week "
+             f"you reach the target of {i.target_hours:,.0f} hours in {fmt.number(r.weeks, locale, 1)} weeks "
+             f"({fmt.date(r.competency_date, locale)}).")
+    worth = "worth" if r.npv >= 0 else "a loss of"
+    if r.break_even_month is None:
+        pays = f"it does not break even within {years}"
+    else:
+        pays = f"it breaks even in month {fmt.number(math.ceil(r.break_even_month), locale)}"
+    second = (f"With the premium from about {fmt.number(i.lag_months, locale, 1)} months later, starting now is "
+              f"{worth} {fmt.money(abs(r.npv), currency, locale)} over {years} against not upskilling, and {pays}.")
+    return f"{first} {second}"
+
+
+def waiting_text(r: "UpskillingResult", currency: str = "USD", locale: str | None = None) -> str:
+    """The cost of waiting in words.
+
+    Examples
+    --------
+    >>> from calc.upskilling import UpskillingInputs, evaluate
+    >>> print(waiting_text(evaluate(UpskillingInputs(displacement_probability=0.2))))
+    Waiting 6 months costs about $16,587 in expected terms (8.5 weeks of your pay): 6.0 months of expected premium ($12,500) and a layoff risk of $4,087 (20% x 10.5 weeks of pay).
+    """
+    i = r.inputs
+    weeks = (f" ({fmt.number(r.cost_of_waiting_weeks, locale, 1)} weeks of your pay)"
+             if r.cost_of_waiting_weeks is not None else "")
+    premium_part = r.cost_of_waiting - r.layoff_cost
+    text = (f"Waiting {i.wait_months:g} months costs about {fmt.money(r.cost_of_waiting, currency, locale)} in "
+            f"expected terms{weeks}: {fmt.number(r.premium_months_lost, locale, 1)} months of expected premium "
+            f"({fmt.money(premium_part, currency, locale)})")
+    if r.layoff_cost > 0:
+        text += (f" and a layoff risk of {fmt.money(r.layoff_cost, currency, locale)} "
+                 f"({fmt.percent(i.displacement_probability, locale)} x {fmt.number(i.weeks_out_of_work, locale, 1)}"
+                 " weeks of pay)")
+    return text + "."
+
+
+def break_even_label(r: "UpskillingResult", locale: str | None = None) -> str:
+    """'month 10' (the month in which the cumulative payoff turns positive) or 'not within N years'.
+
+    Examples
+    --------
+    >>> from calc.upskilling import UpskillingInputs, evaluate
+    >>> break_even_label(evaluate(UpskillingInputs())), break_even_label(evaluate(UpskillingInputs(premium=0)))
+    ('month 10', 'not within 5 years')
+    """
+    if r.break_even_month is None:
+        n = r.inputs.horizon_years
+        return f"not within {n} year" + ("" if n == 1 else "s")
+    return f"month {fmt.number(math.ceil(r.break_even_month), locale)}"

@@ -8,6 +8,7 @@ widgets are drawn, because Streamlit drops an invalid value silently.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Iterable, Sequence
 
 import streamlit as st
@@ -31,7 +32,7 @@ def display_value(p: Param, value: Any, currency: str, locale: str | None) -> st
     if p.kind == "choice":
         return str(value)
     if p.kind == "date":
-        return "no date" if value is None else fmt.date(value, locale)
+        return {None: "no date", "today": "today"}.get(value) if not isinstance(value, dt.date) else fmt.date(value, locale)
     if p.kind == "money":
         return fmt.money(value, currency, locale, digits=0 if float(value).is_integer() else 2)
     if p.kind == "percent":

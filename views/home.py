@@ -19,7 +19,7 @@ QUESTIONS = (
      "ROI and the premium your own numbers justify.", "views/roi.py"),
     (":material/school:", "How long will upskilling take, and does it pay?",
      "Hours per week → time to competency → payback of the premium, and the cost of waiting six more months.",
-     None),
+     "views/upskilling.py"),
     (":material/business_center:", "The manager's business case",
      "Upskill, hire or cut: a risk-adjusted multi-year case you can send as a link or a report.", None),
 )

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from calc import finance, roi
+from calc import finance, plan, roi, upskilling
 from ui import text, widgets
 from ui.inputs import ALL_PAGES
 from ui.params import methodology_rows
@@ -13,7 +13,7 @@ cur = widgets.currency()
 st.title("Methodology & sources")
 st.markdown(
     "Everything the calculators compute, in formulas, with the conventions they follow. The same text is in "
-    "the code's docstrings (`calc/finance.py`, `calc/roi.py`), so the two cannot drift apart silently."
+    "the code's docstrings (`calc/finance.py`, `calc/roi.py`, `calc/upskilling.py`, `calc/plan.py`), so the two cannot drift apart silently."
 )
 
 st.header("Discounting, NPV, IRR and payback")
@@ -21,6 +21,14 @@ st.markdown(text.docstring_markdown(finance.__doc__))
 
 st.header("Implementation value (savings → NPV → premium)")
 st.markdown(text.docstring_markdown(roi.__doc__))
+
+st.header("Upskilling: time to competency, payoff and the cost of waiting")
+st.markdown(text.docstring_markdown(upskilling.__doc__))
+st.markdown("**Target presets**")
+st.markdown("\n".join(f"- **{name}** — {source}" for name, (_, source) in upskilling.TARGET_PRESETS.items()))
+
+st.header("The action plan")
+st.markdown(text.docstring_markdown(plan.__doc__))
 
 st.header("Inputs, defaults and their sources")
 rows = [row for page, params in ALL_PAGES for row in methodology_rows(params, page, cur)]
@@ -47,6 +55,10 @@ st.markdown(
   (Dell'Acqua et al., HBS WP 24-013, 2023); customer-support agents resolved 14% more issues per hour
   (Brynjolfsson, Li & Raymond, QJE 2025).
 - **Wages**: BLS Occupational Employment and Wage Statistics, May 2024 (public domain).
+- **Time out of work**: median duration of unemployment 10.5 weeks, mean 23.8 weeks (BLS Current Population
+  Survey, table E-18, Q4 2024, not seasonally adjusted).
+- **Learning**: Newell & Rosenbloom (1981), power law of practice; Heathcote, Brown & Mewhort (2000), individual
+  curves fit an exponential better; Dreyfus stages (novice to expert).
 
 These are reference points, not laws of nature: every one of them can be overridden on the page.
 """

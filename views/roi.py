@@ -4,8 +4,18 @@ import streamlit as st
 
 from calc import roi
 from ui import charts, fmt, text, widgets
-from ui.inputs import ASSUMPTIONS, COSTS, FRAME_INPUTS, PREMIUM, ROI_DRIVER_KEYS, ROI_INPUTS, SAVINGS, build_roi_inputs
-from ui.params import share_query, share_url
+from ui.inputs import (
+    ASSUMPTIONS,
+    COSTS,
+    FRAME_INPUTS,
+    PREMIUM,
+    ROI_DRIVER_KEYS,
+    ROI_INPUTS,
+    SAVINGS,
+    UPSKILL_INPUTS,
+    build_roi_inputs,
+)
+from ui.params import link_params, share_query, share_url
 
 PAGE = "roi"
 by_key = {p.key: p for p in ROI_INPUTS}
@@ -68,6 +78,12 @@ with metrics_box:
 with right:
     st.info(text.roi_readback(result, cur, loc), icon=":material/record_voice_over:")
     st.markdown(f"{text.roi_premium_line(result, cur, loc)}  \n{text.roi_inverse(result, cur, loc)}")
+    st.page_link(
+        "views/upskilling.py", label="How long until I can deliver this? Plan the upskilling for this premium",
+        icon=":material/school:",
+        query_params=link_params(FRAME_INPUTS, {"cur": cur})
+        | link_params(UPSKILL_INPUTS, {"premium": result.premium, "salary": values["salary"]}),
+    )
     if drivers is not None:
         parts = ", ".join(f"{k.lower()} {fmt.money(v, cur, loc)}" for k, v in drivers.breakdown().items())
         st.caption(f"Savings from drivers (before risk adjustment): {parts}.")

@@ -1,0 +1,136 @@
+"""How long will upskilling take, and does it pay? Weekly hours -> competency -> payoff -> waiting."""
+
+import datetime as dt
+
+import streamlit as st
+
+from calc import plan as plan_calc
+from calc import upskilling
+from ui import charts, export, fmt, text, widgets
+from ui.inputs import CUSTOM_GOAL, FRAME_INPUTS, PAYOFF, PLAN, UPSKILL_INPUTS, WAITING, build_upskilling_inputs
+from ui.params import share_query, share_url
+
+PAGE = "upskilling"
+by_key = {p.key: p for p in UPSKILL_INPUTS}
+cur = widgets.currency()
+loc = widgets.current_locale()
+
+st.title("How long will upskilling take, and does it pay?")
+st.caption(
+    "Hours a week → time to competency → the payoff of the premium, and what waiting costs. The guidance: "
+    "6–12 hours a week of implementation-focused learning, about six months of it, and don't wait."
+)
+
+widgets.check_link(UPSKILL_INPUTS, PAGE)
+problems_box = st.container()
+metrics_box = st.container()
+left, right = st.columns([2, 3], gap="large")
+values: dict = {}
+with left:
+    st.subheader("Inputs")
+    tab_plan, tab_pay, tab_wait = st.tabs([PLAN, PAYOFF, WAITING])
+    with tab_plan:
+        values |= widgets.draw([by_key["weekly"], by_key["goal"]], cur)
+        custom = values["goal"] == CUSTOM_GOAL
+        values |= widgets.draw([by_key["target_h"]], cur, disabled=not custom)
+        values |= widgets.draw([by_key[k] for k in ("prior", "consistency", "start")], cur)
+    with tab_pay:
+        values |= widgets.draw([by_key[k] for k in ("premium", "prob", "lag", "salary", "fees", "hour_value", "years",
+                                                    "disc")], cur)
+    with tab_wait:
+        values |= widgets.draw([p for p in UPSKILL_INPUTS if p.group == WAITING], cur)
+
+with problems_box:
+    widgets.show_link_problems(UPSKILL_INPUTS, values, PAGE, cur)
+
+inputs = build_upskilling_inputs(values, dt.date.today())
+result = upskilling.evaluate(inputs)
+action_plan = plan_calc.build_plan(result)
+years = f"{inputs.horizon_years} year" + ("" if inputs.horizon_years == 1 else "s")
+
+with metrics_box:
+    m1, m2, m3 = st.columns(3)
+    m4, m5, m6 = st.columns(3)
+    m1.metric("Weeks to competency", "never" if result.weeks is None else f"{fmt.number(result.weeks, loc, 1)} weeks",
+              delta=None if result.competency_date is None else fmt.date(result.competency_date, loc),
+              delta_color="off", delta_arrow="off", border=True,
+              help="Hours still to study / (hours per week x consistency); the date counts from the start date.")
+    m2.metric("Hours to study", f"{fmt.number(result.hours_to_study, loc)} h", border=True,
+              help="Target hours less the hours already done.")
+    m3.metric("Total cost", fmt.money(result.total_cost, cur, loc), border=True,
+              help="Course fees plus study time at the hourly value you set (0 = not counted).")
+    m4.metric("Break-even", text.break_even_label(result, loc), border=True,
+              help="The month from today in which the cumulative expected payoff of starting now turns positive.")
+    m5.metric(f"Payoff over {years} (NPV)", fmt.money(result.npv, cur, loc), border=True,
+              help="Expected premium less costs, discounted monthly, against not upskilling.")
+    m6.metric(f"Cost of waiting {inputs.wait_months:g} months", fmt.money(result.cost_of_waiting, cur, loc),
+              delta=None if result.cost_of_waiting_weeks is None
+              else f"{fmt.number(result.cost_of_waiting_weeks, loc, 1)} weeks of pay",
+              delta_color="off", delta_arrow="off", border=True,
+              help="Expected premium months lost plus the optional layoff-risk term.")
+
+with right:
+    st.info(text.upskilling_readback(result, cur, loc), icon=":material/record_voice_over:")
+    st.markdown(text.waiting_text(result, cur, loc))
+    if not upskilling.RECOMMENDED_BAND[0] <= inputs.weekly_hours <= upskilling.RECOMMENDED_BAND[1]:
+        st.caption(":material/info: The guidance recommends 6–12 hours a week of structured, implementation-focused "
+                   "learning.")
+    weeks_axis, paths = upskilling.proficiency_paths(inputs)
+    st.plotly_chart(
+        charts.proficiency_curves(weeks_axis, paths, dict(upskilling.STAGES), "Your plan", result.weeks, loc),
+        key="chart_proficiency", width="stretch", config={"displaylogo": False},
+    )
+
+c1, c2 = st.columns(2, gap="large")
+hours_axis, weeks_curve = upskilling.competency_curve(inputs)
+c1.plotly_chart(
+    charts.weeks_vs_hours(hours_axis, weeks_curve, upskilling.RECOMMENDED_BAND, (inputs.weekly_hours, result.weeks),
+                          loc),
+    key="chart_weeks", width="stretch", config={"displaylogo": False},
+)
+c2.plotly_chart(
+    charts.scenario_payoff(result.months_axis, result.cumulative, cur, loc),
+    key="chart_scenarios", width="stretch", config={"displaylogo": False},
+)
+
+query = "&".join(q for q in (share_query(FRAME_INPUTS, {"cur": cur}), share_query(UPSKILL_INPUTS, values)) if q)
+link = share_url(st.context.url, PAGE, query)
+
+st.subheader("Your action plan")
+p30, p6 = st.columns(2, gap="large")
+with p30:
+    st.markdown("**The next 30 days**")
+    if action_plan.sessions:
+        days = ", ".join(f"{export.WEEKDAYS[s.weekday]} {s.start:%H:%M} ({s.minutes} min)" for s in action_plan.sessions)
+        st.markdown(f"Weekly sessions: {days}.")
+    else:
+        st.markdown("No weekly hours planned yet.")
+    st.markdown("\n".join(f"- {step}" for step in action_plan.first_30_days))
+    if action_plan.milestones:
+        first = action_plan.milestones[0]
+        st.markdown(f"First milestone: **{first.name}** ({first.what}) by {fmt.date(first.date, loc)}.")
+with p6:
+    st.markdown("**The next 6 months: milestones**")
+    st.dataframe(
+        [{"Milestone": m.name, "Date": fmt.date(m.date, loc), "What": m.what} for m in action_plan.milestones],
+        hide_index=True, width="stretch",
+        column_config={"Milestone": st.column_config.TextColumn(width="small"),
+                       "Date": st.column_config.TextColumn(width="small"),
+                       "What": st.column_config.TextColumn(width="large")},
+    )
+    st.markdown("**Portfolio entries to earn** (phrased as measurable impact):")
+    st.markdown("\n".join(f"- {entry}" for entry in action_plan.portfolio))
+d1, d2, _ = st.columns(3)
+d1.download_button(
+    "Download the plan (.md)", export.plan_markdown(action_plan, result, cur, loc, link).encode(),
+    file_name="upskilling-plan.md", mime="text/markdown", icon=":material/description:", key="download_md",
+)
+d2.download_button(
+    "Add to calendar (.ics)", export.plan_ics(action_plan), file_name="upskilling-plan.ics", mime="text/calendar",
+    icon=":material/calendar_month:", key="download_ics",
+)
+
+st.subheader("Share this scenario")
+st.code(link, language=None, wrap_lines=True)
+st.caption("The link carries every input that differs from its default, and the start date, so it shows the same "
+           "dates on any day. Nothing is stored on the server.")
