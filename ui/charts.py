@@ -54,6 +54,25 @@ def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, locale: str 
     return fig
 
 
+def _hline(y: float, color: str = GREY, dash: str = "solid") -> dict:
+    """A horizontal line across the plot as a layout shape (a plain dict: much faster than
+    ``fig.add_hline``, which re-validates the whole layout on every call)."""
+    return {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y,
+            "line": {"color": color, "width": 1, "dash": dash}}
+
+
+def _vline(x: float, color: str = GREY, dash: str = "solid") -> dict:
+    """A vertical line across the plot as a layout shape."""
+    return {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "xref": "x", "x0": x, "x1": x,
+            "line": {"color": color, "width": 1, "dash": dash}}
+
+
+def _label(x: float | str, y: float, text: str, xref: str = "x", yref: str = "y", **kw) -> dict:
+    """A small grey text label (no arrow) at a data or paper position."""
+    return {"x": x, "y": y, "xref": xref, "yref": yref, "text": text, "showarrow": False,
+            "font": {"size": 11, "color": GREY}, **kw}
+
+
 def _money_text(values: np.ndarray, currency: str, locale: str | None) -> np.ndarray:
     return np.array([fmt.money(v, currency, locale) for v in values], dtype=object)
 
@@ -89,7 +108,8 @@ def cumulative_cashflow(
             hovertemplate="Month %{x}: %{customdata}<extra></extra>",
         )
     )
-    fig.add_hline(y=0, line={"color": GREY, "width": 1})
+    shapes = [_hline(0.0)]
+    annotations = []
     if payback_month is not None:
         label = f"Pays back: {fmt.months(payback_month, locale)}"
         fig.add_trace(
@@ -99,12 +119,11 @@ def cumulative_cashflow(
                 hovertemplate=label + "<extra></extra>",
             )
         )
-        fig.add_vline(x=payback_month, line={"color": VERMILLION, "dash": "dash", "width": 1})
+        shapes.append(_vline(payback_month, VERMILLION, "dash"))
     else:
-        fig.add_annotation(
-            x=float(x[-1]), y=float(y[-1]), text="Does not pay back within the horizon",
-            showarrow=True, arrowhead=2, ax=-60, ay=-40,
-        )
+        annotations.append({"x": float(x[-1]), "y": float(y[-1]), "text": "Does not pay back within the horizon",
+                            "showarrow": True, "arrowhead": 2, "ax": -60, "ay": -40})
+    fig.update_layout(shapes=shapes, annotations=annotations)
     return _layout(fig, "Cumulative net cash flow", "Months since go-live", f"Cumulative net ({currency})", locale)
 
 
@@ -238,11 +257,11 @@ def proficiency_curves(
                   "dash": "solid" if mine else "dash"},
             hovertemplate=f"{label}: %{{y:.0f}}% at week %{{x:.0f}}<extra></extra>",
         ))
-    for name, level in stages.items():
-        if level > 0:
-            fig.add_hline(y=level * 100, line={"color": GREY, "width": 1, "dash": "dot"},
-                          annotation_text=name, annotation_position="top left",
-                          annotation_font={"size": 11, "color": GREY})
+    levels = [(name, level * 100) for name, level in stages.items() if level > 0]
+    fig.update_layout(
+        shapes=[_hline(y, GREY, "dot") for _, y in levels],
+        annotations=[_label(0, y, name, xref="paper", xanchor="left", yanchor="bottom") for name, y in levels],
+    )
     if competent_week is not None:
         label = f"Competent: week {fmt.number(competent_week, locale, 0)}"
         fig.add_trace(go.Scatter(
@@ -271,8 +290,12 @@ def weeks_vs_hours(
     h = np.asarray(hours, dtype=float)
     w = np.asarray(weeks, dtype=float)
     fig = go.Figure()
-    fig.add_vrect(x0=band[0], x1=band[1], fillcolor=GREEN, opacity=0.12, line_width=0,
-                  annotation_text="Recommended 6–12 h", annotation_position="top left")
+    fig.update_layout(
+        shapes=[{"type": "rect", "xref": "x", "yref": "paper", "x0": band[0], "x1": band[1], "y0": 0, "y1": 1,
+                 "fillcolor": GREEN, "opacity": 0.12, "line": {"width": 0}, "layer": "below"}],
+        annotations=[_label(band[0], 1, f"Recommended {band[0]:g}–{band[1]:g} h", yref="paper", xanchor="left",
+                            yanchor="bottom")],
+    )
     fig.add_trace(go.Scatter(x=h, y=np.where(np.isfinite(w), w, np.nan), name="Weeks to competency",
                              mode="lines", line={"color": BLUE, "width": 3},
                              hovertemplate="%{x:.1f} h/week: %{y:.0f} weeks<extra></extra>"))
@@ -309,8 +332,7 @@ def scenario_payoff(
         fig.add_trace(go.Scatter(x=x, y=y, name=label, mode="lines", line={"color": colour, "dash": dash, "width": 3},
                                  customdata=_money_text(y, currency, locale),
                                  hovertemplate=f"{label}, month %{{x}}: %{{customdata}}<extra></extra>"))
-    fig.add_hline(y=0, line={"color": GREY, "width": 1})
-    fig.add_vline(x=0, line={"color": GREY, "width": 1, "dash": "dot"}, annotation_text="today",
-                  annotation_position="top right")
+    fig.update_layout(shapes=[_hline(0.0), _vline(0.0, GREY, "dot")],
+                      annotations=[_label(0, 1, "today", yref="paper", xanchor="left", yanchor="bottom")])
     return _layout(fig, "Cumulative expected payoff by scenario", "Months from today",
                    f"Cumulative net ({currency})", locale)

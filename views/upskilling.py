@@ -53,20 +53,20 @@ with metrics_box:
     m4, m5, m6 = st.columns(3)
     m1.metric("Weeks to competency", "never" if result.weeks is None else f"{fmt.number(result.weeks, loc, 1)} weeks",
               delta=None if result.competency_date is None else fmt.date(result.competency_date, loc),
-              delta_color="off", delta_arrow="off", border=True,
+              delta_color="off", delta_arrow="off", border=True, height="stretch",
               help="Hours still to study / (hours per week x consistency); the date counts from the start date.")
-    m2.metric("Hours to study", f"{fmt.number(result.hours_to_study, loc)} h", border=True,
+    m2.metric("Hours to study", f"{fmt.number(result.hours_to_study, loc)} h", border=True, height="stretch",
               help="Target hours less the hours already done.")
-    m3.metric("Total cost", fmt.money(result.total_cost, cur, loc), border=True,
+    m3.metric("Total cost", fmt.money(result.total_cost, cur, loc), border=True, height="stretch",
               help="Course fees plus study time at the hourly value you set (0 = not counted).")
-    m4.metric("Break-even", text.break_even_label(result, loc), border=True,
+    m4.metric("Break-even", text.break_even_label(result, loc), border=True, height="stretch",
               help="The month from today in which the cumulative expected payoff of starting now turns positive.")
-    m5.metric(f"Payoff over {years} (NPV)", fmt.money(result.npv, cur, loc), border=True,
+    m5.metric(f"Payoff over {years} (NPV)", fmt.money(result.npv, cur, loc), border=True, height="stretch",
               help="Expected premium less costs, discounted monthly, against not upskilling.")
     m6.metric(f"Cost of waiting {inputs.wait_months:g} months", fmt.money(result.cost_of_waiting, cur, loc),
               delta=None if result.cost_of_waiting_weeks is None
               else f"{fmt.number(result.cost_of_waiting_weeks, loc, 1)} weeks of pay",
-              delta_color="off", delta_arrow="off", border=True,
+              delta_color="off", delta_arrow="off", border=True, height="stretch",
               help="Expected premium months lost plus the optional layoff-risk term.")
 
 with right:

@@ -1,6 +1,6 @@
-"""Print timings of the ROI calculation and page as a Markdown table (not a pass/fail test).
+"""Print timings of the calculations and pages as a Markdown table (not a pass/fail test).
 
-Run: .venv/bin/python benchmarks/bench_roi.py
+Run: .venv/bin/python benchmarks/bench_pages.py
 """
 
 from __future__ import annotations
@@ -47,6 +47,14 @@ def main() -> None:
         at.slider(key="horizon").set_value(next(values)).run()
 
     rows.append(("AppTest: ROI page, rerun after a slider move", *median_ms(rerun, 40), 40))
+
+    up = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).switch_page("views/upskilling.py").run()
+    weekly = iter([6.0, 8.0, 10.0, 12.0] * 20)
+
+    def rerun_upskilling():
+        up.slider(key="weekly").set_value(next(weekly)).run()
+
+    rows.append(("AppTest: upskilling page, rerun after a slider move", *median_ms(rerun_upskilling, 40), 40))
 
     print(f"Machine: {platform.machine()}, {platform.system()}, Python {platform.python_version()}\n")
     print("| measurement | median (ms) | p95 (ms) | runs |")
