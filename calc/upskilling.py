@@ -17,18 +17,20 @@ Conventions (stated once for this module; payback as in calc.finance)
 * **Dreyfus stages** start at P = 0, 0.30, 0.60, 0.80, 0.95 (novice, advanced beginner,
   competent, proficient, expert). The thresholds are illustrative; only "competent = the
   target" is tied to the user's input.
-* **Economics (monthly, from today = month 0).** Course fees are paid at month 0. Study time,
+* **Economics (monthly; month 0 = the start date).** Course fees are paid at month 0. Study time,
   if valued, costs ``hourly value`` per hour studied, spread evenly over the study period. The
   premium is earned from ``competency + lag`` months on, at ``premium / 12 x probability`` a
   month (an expected value); a month that is only partly after that point earns its share.
   Cash flows are discounted monthly at ``(1 + annual rate)^(1/12) - 1``. Not upskilling is the
   baseline (0 in every month), so the NPV is that of upskilling *versus not*.
-* **Cost of waiting ``k`` months.** Starting ``k`` months later shifts the premium ``k``
-  months later: within the horizon that loses ``min(k, premium months of starting now)``
-  months of expected premium. The optional layoff term adds
+* **Cost of waiting ``k`` months** (undiscounted, like the head start below). Starting ``k``
+  months later shifts the premium ``k`` months later: within the horizon that loses
+  ``min(k, premium months of starting now)`` months of expected premium. The optional layoff
+  term adds
   ``P(displaced during the wait) x weeks out of work x weekly pay`` (weekly pay = salary / 52),
   on the assumption that being upskilled would have avoided that spell. Cost in weeks =
-  cost in money / weekly pay.
+  cost in money / weekly pay. The head start of having started 6 months earlier is the
+  difference of the two scenarios' cumulative (undiscounted) payoffs at the horizon.
 
 Formulas::
 
@@ -229,7 +231,7 @@ class UpskillingInputs:
     salary : float
         Current salary [currency/yr], for weekly pay in the layoff term and the cost in weeks.
     horizon_years : int
-        Years over which the payoff is counted, from today [years], 1-10.
+        Years over which the payoff is counted, from the start date [years], 1-10.
     discount_rate : float
         Annual discount rate [fraction].
     wait_months : float
@@ -289,14 +291,15 @@ class UpskillingResult:
     total_cost : float
         Course fees plus valued study time [currency].
     months_axis : ndarray
-        Months -6 .. 12H relative to today, for the scenario flows.
+        Months -6 .. 12H relative to the start date, for the scenario flows.
     flows : dict of str -> ndarray
         Monthly net flows [currency] of "Started 6 months ago", "Start now", "Wait k months" on
         ``months_axis`` (a scenario's flows before its start are 0).
     npv : float
         NPV of starting now versus not upskilling, months 0 .. 12H [currency].
     break_even_month : float or None
-        Payback of starting now [months from today]; ``None`` = not within the horizon.
+        Payback of starting now [months from the start date]; 0 when there is nothing to recover
+        (no costs); ``None`` = not within the horizon.
     premium_months_lost : float
         Months of premium lost by waiting, within the horizon [months].
     cost_of_waiting : float
@@ -305,6 +308,14 @@ class UpskillingResult:
         Its layoff part [currency].
     cost_of_waiting_weeks : float or None
         ``cost_of_waiting`` in weeks of pay; ``None`` when the salary is 0.
+    head_start : float
+        How far ahead someone who started 6 months earlier is at the horizon, undiscounted
+        [currency].
+    competent_proficiency : float
+        Proficiency (0-1) on the day the target is reached: 0.60, or more when prior hours
+        already exceed the target.
+    effective_weekly_hours : float
+        ``weekly hours x consistency`` [h/week].
     """
 
     inputs: UpskillingInputs
@@ -321,6 +332,9 @@ class UpskillingResult:
     cost_of_waiting: float
     layoff_cost: float
     cost_of_waiting_weeks: float | None
+    head_start: float
+    competent_proficiency: float
+    effective_weekly_hours: float
 
     @property
     def cumulative(self) -> dict[str, NDArray[np.float64]]:
@@ -329,7 +343,7 @@ class UpskillingResult:
 
 
 def scenario_flows(i: UpskillingInputs, start_offset: float, months: NDArray[np.float64]) -> NDArray[np.float64]:
-    """Monthly net flows of starting ``start_offset`` months from today, on ``months``.
+    """Monthly net flows of starting ``start_offset`` months after the start date, on ``months``.
 
     Month ``m`` covers the interval (m - 1, m]; a scenario's start falls at ``start_offset``.
     Fees are paid in the month containing the start (at m = start_offset when it is whole).
@@ -376,7 +390,7 @@ def evaluate(i: UpskillingInputs) -> UpskillingResult:
         weeks = None  # more than a century away: never, for any plan or calendar
     months_to = None if weeks is None else weeks / WEEKS_PER_MONTH
     date = None if weeks is None else i.start + dt.timedelta(days=round(weeks * 7))
-    hours = max(i.target_hours - i.prior_hours, 0.0) if weeks is not None else 0.0
+    hours = max(i.target_hours - i.prior_hours, 0.0)
     total_cost = i.course_fees + hours * i.hourly_value
 
     n = 12 * int(i.horizon_years)
@@ -387,7 +401,7 @@ def evaluate(i: UpskillingInputs) -> UpskillingResult:
         "Start now": scenario_flows(i, 0.0, axis),
         f"Wait {k:g} months": scenario_flows(i, k, axis),
     }
-    now = flows["Start now"][axis >= 0]  # months 0 .. n from today
+    now = flows["Start now"][axis >= 0]  # months 0 .. n from the start date
     monthly_rate = (1 + i.discount_rate) ** (1 / 12) - 1
     value = float(npv(monthly_rate, now))
     break_even = payback_period(now)
@@ -405,6 +419,9 @@ def evaluate(i: UpskillingInputs) -> UpskillingResult:
         total_cost=total_cost, months_axis=axis, flows=flows, npv=value, break_even_month=break_even,
         premium_months_lost=lost, cost_of_waiting=cost, layoff_cost=layoff,
         cost_of_waiting_weeks=cost / weekly_pay if weekly_pay > 0 else None,
+        head_start=float(flows["Started 6 months ago"].sum() - flows["Start now"].sum()),
+        competent_proficiency=max(COMPETENT, float(proficiency(0.0, i.target_hours, i.prior_hours))),
+        effective_weekly_hours=i.weekly_hours * i.consistency,
     )
 
 
@@ -413,8 +430,10 @@ def proficiency_paths(
 ) -> tuple[NDArray[np.float64], dict[str, NDArray[np.float64]]]:
     """Proficiency over weeks for the given weekly paces and for the user's own plan.
 
-    The paces are taken at the plan's consistency; the axis runs to 1.5 x the slowest time to
-    competency shown (at most 156 weeks), in half weeks.
+    The paces are taken at the plan's consistency (and say so in their labels when it is below
+    100 %). The axis runs, in half weeks, to 1.5 x the slowest time to competency of the paces
+    (at most 156 weeks), extended to 1.2 x the user's own time when that is later (at most 520
+    weeks, ten years).
 
     Returns
     -------
@@ -431,11 +450,15 @@ def proficiency_paths(
     >>> round(float(paths["Your plan"][w == 24.0][0]), 4)   # 24 weeks x 10 h = 240 h: competent
     0.6
     """
-    paces_all = {f"{p:g} h/week": p for p in paces}
-    paces_all["Your plan"] = i.weekly_hours
+    suffix = "" if i.consistency == 1 else f" at {i.consistency:.0%} consistency"
+    paces_all = {f"{p:g} h/week{suffix}": p for p in paces}
     finite = [w for p in paces_all.values()
               if (w := weeks_to_competency(i.target_hours, p, i.prior_hours, i.consistency)) is not None]
     end = min(max([*finite, 4.0]) * 1.5, 156.0)
+    own = weeks_to_competency(i.target_hours, i.weekly_hours, i.prior_hours, i.consistency)
+    if own is not None and own * 1.2 > end:
+        end = min(own * 1.2, 520.0)
+    paces_all["Your plan"] = i.weekly_hours
     weeks = np.arange(0.0, end + 0.25, 0.5)
     paths = {label: proficiency(weeks * p * i.consistency, i.target_hours, i.prior_hours)
              for label, p in paces_all.items()}

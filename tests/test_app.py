@@ -166,7 +166,23 @@ def test_upskilling_zero_hours_is_never_in_words():
     at = run("views/upskilling.py", weekly="0")
     assert not at.exception
     assert metrics(at)["Weeks to competency"] == "never"
+    assert metrics(at)["Hours to study"] == "260 h"
     assert "never reached" in at.info[0].value
+    ics = [b for b in at.get("download_button") if b.proto.label == "Add to calendar (.ics)"][0]
+    assert ics.proto.disabled
+
+
+def test_upskilling_too_slow_is_never_not_zero_hours():
+    at = run("views/upskilling.py", weekly="0.5", goal="Specialist (600 h)", consistency="10")
+    assert metrics(at)["Weeks to competency"] == "never"
+    assert "0.05 effective hours a week" in at.info[0].value and "more than a century" in at.info[0].value
+
+
+def test_upskilling_prior_hours_covering_the_target():
+    at = run("views/upskilling.py", prior="300", start="2027-01-04")
+    assert not at.exception
+    assert metrics(at)["Weeks to competency"] == "0.0 weeks"
+    assert "already cover the target" in at.info[0].value
 
 
 def test_upskilling_bad_link_is_named():

@@ -86,12 +86,16 @@ def test_proficiency_paths_cross_competent_where_weeks_say():
     i = UpskillingInputs(weekly_hours=12, target_hours=240, consistency=0.5)  # 6 effective h/week -> 40 weeks
     weeks, paths = proficiency_paths(i)
     assert paths["Your plan"][weeks == 40.0][0] == pytest.approx(0.60)
-    assert paths["6 h/week"][weeks == 80.0][0] == pytest.approx(0.60)  # 6 h x 50 % = 3 h/week
+    assert paths["6 h/week at 50% consistency"][weeks == 80.0][0] == pytest.approx(0.60)  # 6 h x 50 % = 3 h/week
 
 
-def test_presets_carry_sources():
+def test_presets_match_their_labels_and_the_evidence():
+    # The hours in each label are the hours used, and they are the published figures of EVIDENCE.md.
+    for label, (hours, source) in TARGET_PRESETS.items():
+        assert f"({hours:g} h)" in label
     assert {h for h, _ in TARGET_PRESETS.values()} == {20, 240, 260, 600}
-    assert all(len(src) > 20 for _, src in TARGET_PRESETS.values())
+    assert "20 hours" in TARGET_PRESETS["A narrow skill (20 h)"][1]
+    assert "under 6 months at under 10 hours a week" in TARGET_PRESETS["Professional certificate (240 h)"][1]
 
 
 def test_defaults_by_hand():
@@ -161,3 +165,52 @@ def test_a_pace_that_takes_more_than_a_century_counts_as_never():
     r = evaluate(UpskillingInputs(weekly_hours=1e-300))
     assert r.weeks is None and r.competency_date is None and r.break_even_month is None
     assert weeks_to_competency(260, 1e-300) > 1e300  # the plain function still answers
+
+
+def test_study_time_cost_falls_in_the_study_months():
+    # 130 h at 10 h/week = 13 weeks = 3.0 months; 130 h x 30/h = 3,900 spread over months 1-3.
+    i = UpskillingInputs(target_hours=130, weekly_hours=10, hourly_value=30, course_fees=0, premium=0)
+    r = evaluate(i)
+    now = r.flows["Start now"][r.months_axis >= 0]
+    np.testing.assert_allclose(now[:5], [0, -1_300, -1_300, -1_300, 0], atol=1e-9)
+    # The valued study time lowers the NPV by its discounted value.
+    v = 1.1 ** (-1 / 12)
+    assert r.npv == pytest.approx(-1_300 * (v + v**2 + v**3))
+
+
+def test_partial_first_premium_month():
+    # 100 h at 7 h/week = 14.29 weeks = 3.297 months; no lag, 12,000/yr for certain:
+    # month 4 earns (4 - 3.297) x 1,000 = 703.30.
+    r = evaluate(UpskillingInputs(target_hours=100, weekly_hours=7, lag_months=0, premium=12_000, probability=1,
+                                  course_fees=0, horizon_years=1, wait_months=3))
+    now = r.flows["Start now"][r.months_axis >= 0]
+    assert now[3] == 0 and now[4] == pytest.approx((4 - 100 / 7 / (52 / 12)) * 1_000) and now[5] == 1_000
+    assert now[4] == pytest.approx(703.30, abs=0.01)
+    assert r.cost_of_waiting == pytest.approx(3_000)
+
+
+def test_break_even_with_no_costs_is_zero():
+    assert evaluate(UpskillingInputs(course_fees=0)).break_even_month == 0.0
+
+
+def test_hours_to_study_is_shown_even_when_never_reached():
+    assert evaluate(UpskillingInputs(weekly_hours=0)).hours_to_study == 260
+    assert evaluate(UpskillingInputs(prior_hours=300)).hours_to_study == 0
+
+
+def test_head_start_of_six_months():
+    # Started 6 months earlier: 6 more months of 2,083.33 inside the horizon (both pay the 500 fees).
+    r = evaluate(UpskillingInputs())
+    assert r.head_start == pytest.approx(6 * 50_000 * 0.5 / 12)
+
+
+@given(st.floats(0, 24), st.floats(0, 24))
+def test_cost_of_waiting_never_falls_as_the_wait_grows(k1, k2):
+    lo, hi = sorted((k1, k2))
+    assert evaluate(UpskillingInputs(wait_months=lo)).cost_of_waiting <= \
+        evaluate(UpskillingInputs(wait_months=hi)).cost_of_waiting + 1e-9
+
+
+@given(st.floats(0, 1e6), st.floats(1, 1e5))
+def test_npv_rises_with_the_premium(premium, extra):
+    assert evaluate(UpskillingInputs(premium=premium + extra)).npv > evaluate(UpskillingInputs(premium=premium)).npv

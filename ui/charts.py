@@ -225,6 +225,7 @@ def proficiency_curves(
     highlight: str,
     competent_week: float | None,
     locale: str | None = None,
+    competent_level: float | None = None,
 ) -> go.Figure:
     """Proficiency (0-1, drawn as %) over weeks for several paces, with Dreyfus stage lines.
 
@@ -238,6 +239,9 @@ def proficiency_curves(
         ``stage name -> proficiency where it starts`` (0-1); drawn as dotted lines with labels.
     competent_week : float or None
         Where the user's plan reaches "competent" [weeks], marked; ``None`` = never.
+    competent_level : float, optional
+        Proficiency (0-1) at that point; defaults to the "Competent" stage (higher when prior
+        hours already exceed the target).
 
     Examples
     --------
@@ -260,12 +264,14 @@ def proficiency_curves(
     levels = [(name, level * 100) for name, level in stages.items() if level > 0]
     fig.update_layout(
         shapes=[_hline(y, GREY, "dot") for _, y in levels],
-        annotations=[_label(0, y, name, xref="paper", xanchor="left", yanchor="bottom") for name, y in levels],
+        annotations=[_label(1, y, name, xref="paper", xanchor="right", yanchor="bottom") for name, y in levels],
     )
     if competent_week is not None:
         label = f"Competent: week {fmt.number(competent_week, locale, 0)}"
         fig.add_trace(go.Scatter(
-            x=np.array([competent_week]), y=np.array([stages.get("Competent", 0.6) * 100]), name=label,
+            x=np.array([competent_week], dtype=float),
+            y=np.array([(competent_level if competent_level is not None else stages.get("Competent", 0.6)) * 100]),
+            name=label,
             mode="markers", marker={"color": VERMILLION, "size": 12, "symbol": "diamond",
                                     "line": {"color": BLACK, "width": 1}},
             hovertemplate=label + "<extra></extra>",
@@ -306,33 +312,39 @@ def weeks_vs_hours(
                                          "line": {"color": BLACK, "width": 1}},
                                  hovertemplate=label + "<extra></extra>"))
     finite = w[np.isfinite(w)]
-    top = min(float(finite.max()) if finite.size else 52.0, 156.0)  # 1 h/week would flatten the rest
+    # 1 h/week would flatten the rest: cap the axis at 3 years, or just above the user's own point.
+    cap = max(156.0, 1.15 * mine[1]) if mine[1] is not None else 156.0
+    top = min(float(finite.max()) if finite.size else 52.0, cap)
     fig.update_yaxes(range=[0, top * 1.05])
     return _layout(fig, "Weeks to competency by hours per week", "Study hours per week",
                    "Weeks to competency", locale)
 
 
 def scenario_payoff(
-    months: ArrayLike, cumulative: Mapping[str, ArrayLike], currency: str = "USD", locale: str | None = None
+    months: ArrayLike, cumulative: Mapping[str, ArrayLike], currency: str = "USD", locale: str | None = None,
+    highlight: str = "Start now",
 ) -> go.Figure:
-    """Cumulative expected net payoff of each scenario by month (today = 0).
+    """Cumulative expected net payoff (undiscounted) of each scenario by month (start date = 0).
+
+    ``highlight`` (the user's own scenario) gets the solid blue line; the others are dashed or
+    dotted, so they are told apart without colour.
 
     Examples
     --------
-    >>> fig = scenario_payoff([-1, 0, 1], {"Start now": [0, -5, 10], "Wait 6 months": [0, 0, 0]})
-    >>> [t.name for t in fig.data], [t.line.dash for t in fig.data]
-    (['Start now', 'Wait 6 months'], ['solid', 'dash'])
+    >>> fig = scenario_payoff([-1, 0, 1], {"Earlier": [0, 0, 5], "Start now": [0, -5, 10], "Wait": [0, 0, 0]})
+    >>> [t.name for t in fig.data], [t.line.dash for t in fig.data], fig.data[1].line.color
+    (['Earlier', 'Start now', 'Wait'], ['dash', 'solid', 'dot'], '#0072B2')
     """
     x = np.asarray(months, dtype=float)
-    styles = iter(((BLUE, "solid"), (ORANGE, "dash"), (GREEN, "dot"), (PURPLE, "dashdot")))
+    others = iter(((ORANGE, "dash"), (GREEN, "dot"), (PURPLE, "dashdot"), (SKY, "longdash")))
     fig = go.Figure()
     for label, y in cumulative.items():
-        colour, dash = next(styles)
+        colour, dash = (BLUE, "solid") if label == highlight else next(others)
         y = np.asarray(y, dtype=float)
         fig.add_trace(go.Scatter(x=x, y=y, name=label, mode="lines", line={"color": colour, "dash": dash, "width": 3},
                                  customdata=_money_text(y, currency, locale),
                                  hovertemplate=f"{label}, month %{{x}}: %{{customdata}}<extra></extra>"))
     fig.update_layout(shapes=[_hline(0.0), _vline(0.0, GREY, "dot")],
-                      annotations=[_label(0, 1, "today", yref="paper", xanchor="left", yanchor="bottom")])
-    return _layout(fig, "Cumulative expected payoff by scenario", "Months from today",
+                      annotations=[_label(0, 1, "start date", yref="paper", xanchor="left", yanchor="bottom")])
+    return _layout(fig, "Cumulative payoff by scenario (undiscounted)", "Months from the start date",
                    f"Cumulative net ({currency})", locale)

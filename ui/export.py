@@ -2,25 +2,41 @@
 
 The calendar is written with the ``icalendar`` package (RFC 5545: line folding, escaping and
 recurrence rules done by a maintained library, not by hand). Study sessions are weekly
-recurring events in floating local time (they import at 19:00 wherever the user is);
-milestones are all-day events. UIDs and DTSTAMP are derived from the plan, so the same
-scenario always produces the same file.
+recurring events in floating local time (they import at 19:00 wherever the user is), ending on
+the competency date; milestones are all-day events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from icalendar import Calendar, Event
 
-from calc.plan import ActionPlan
+from calc.plan import ActionPlan, Step
 from calc.upskilling import UpskillingResult
 from ui import fmt
 
-__all__ = ["plan_markdown", "plan_ics"]
+__all__ = ["plan_markdown", "plan_ics", "step_text"]
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def step_text(step: "Step", locale: str | None = None) -> str:
+    """One step of the first 30 days in words, dates in the locale.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from calc.plan import Step
+    >>> step_text(Step("Week 1", dt.date(2027, 1, 4), dt.date(2027, 1, 10), 10.0, "start."), "en-GB")
+    'Week 1 (4 Jan 2027 – 10 Jan 2027, 10 h): start.'
+    """
+    if step.start is None:
+        return f"{step.label}: {step.text}"
+    hours = "" if step.hours is None else f", {fmt.number(step.hours, locale, 0 if float(step.hours).is_integer() else 1)} h"
+    return f"{step.label} ({fmt.date(step.start, locale)} – {fmt.date(step.end, locale)}{hours}): {step.text}"
 
 
 def plan_markdown(
@@ -44,7 +60,8 @@ def plan_markdown(
     i = result.inputs
     lines = ["# My upskilling plan", ""]
     if result.weeks is None:
-        lines += ["No study hours are planned, so the target is never reached. Plan at least a few hours a week.", ""]
+        lines += [f"At {result.effective_weekly_hours:g} effective hours a week the target of {i.target_hours:,.0f} "
+                  "hours is never reached (or only after more than a century). Plan more hours a week.", ""]
     else:
         lines += [
             f"- Target: {i.target_hours:,.0f} practice hours ({result.hours_to_study:,.0f} still to do)",
@@ -62,12 +79,13 @@ def plan_markdown(
                          f"{fmt.date(s.first, locale)})")
     else:
         lines.append("- none planned")
-    lines += ["", "## The next 30 days", ""] + [f"- {step}" for step in plan.first_30_days]
+    lines += ["", "## The next 30 days", ""] + [f"- {step_text(step, locale)}" for step in plan.first_30_days]
+    lines += ["", "## Milestones", ""]
     if plan.milestones:
-        first = plan.milestones[0]
-        lines += ["", f"First milestone: {first.name} ({first.what}) by {fmt.date(first.date, locale)}."]
-    lines += ["", "## The next 6 months: milestones", "", "| Milestone | Date | What |", "|---|---|---|"]
-    lines += [f"| {m.name} | {fmt.date(m.date, locale)} | {m.what} |" for m in plan.milestones]
+        lines += ["| Milestone | Date | What |", "|---|---|---|"]
+        lines += [f"| {m.name} | {fmt.date(m.date, locale)} | {m.what} |" for m in plan.milestones]
+    else:
+        lines.append("None: the target is never reached at this pace.")
     lines += ["", "## Portfolio entries to earn (fill in your numbers)", ""]
     lines += [f"- {p}" for p in plan.portfolio]
     lines += ["", "---", "Illustrative estimate made with Upskill ROI."]
@@ -76,8 +94,18 @@ def plan_markdown(
     return "\n".join(lines) + "\n"
 
 
-def plan_ics(plan: ActionPlan) -> bytes:
+def plan_ics(plan: ActionPlan, stamp: dt.datetime | None = None) -> bytes:
     """The weekly sessions and the milestones as an iCalendar file.
+
+    Parameters
+    ----------
+    plan : ActionPlan
+        Must hold at least one session or milestone (RFC 5545 requires a component).
+    stamp : datetime, optional
+        DTSTAMP (when the file was made, UTC); now when not given.
+
+    UIDs carry a digest of the plan, so re-importing a changed plan adds its events instead of
+    silently matching the old ones; the description says to remove the previous plan first.
 
     Examples
     --------
@@ -86,23 +114,29 @@ def plan_ics(plan: ActionPlan) -> bytes:
     >>> from calc.upskilling import UpskillingInputs, evaluate
     >>> r = evaluate(UpskillingInputs(weekly_hours=4, target_hours=20, start=dt.date(2027, 1, 4)))
     >>> cal = Calendar.from_ical(plan_ics(build_plan(r)))
-    >>> [str(e.get("SUMMARY")) for e in cal.walk("VEVENT")]
-    ['Study session', 'Study session', 'Milestone: 25% of the hours', 'Milestone: 50% of the hours', 'Milestone: Competent', 'Milestone: Raise or new role']
+    >>> [str(e.get("SUMMARY")) for e in cal.walk("VEVENT")][:3]   # 4 h/week: two 2-hour sessions
+    ['Study session', 'Study session', 'Milestone: 25% of the target']
+    >>> len(cal.walk("VEVENT"))   # + 25 %, 50 % (days 9, 18), the 30-day checkpoint, competent (day 35), role
+    7
     """
+    if not plan.sessions and not plan.milestones:
+        raise ValueError("the plan has no sessions and no milestones: nothing to put in a calendar")
+    stamp = stamp or dt.datetime.now(dt.timezone.utc)
+    digest = hashlib.sha256(repr((plan.sessions, plan.milestones, plan.until)).encode()).hexdigest()[:12]
+    note = " (Upskill ROI plan; remove the events of an earlier plan before importing a new one.)"
     cal = Calendar()
     cal.add("prodid", "-//Upskill ROI//Upskilling plan//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "Upskilling plan")
-    stamp = dt.datetime.combine(plan.sessions[0].first if plan.sessions else dt.date(2000, 1, 1),
-                                dt.time(0, 0), tzinfo=dt.timezone.utc)
     for n, s in enumerate(plan.sessions):
         ev = Event()
         start = dt.datetime.combine(s.first, s.start)  # floating local time
-        ev.add("uid", f"session-{n}-{s.first.isoformat()}@upskill-roi")
+        ev.add("uid", f"session-{n}-{digest}@upskill-roi")
         ev.add("dtstamp", stamp)
         ev.add("summary", "Study session")
-        ev.add("description", "Implementation-focused learning: work on the task you picked, measure, write it down.")
+        ev.add("description", "Implementation-focused learning: work on the task you picked, measure, write it "
+                              "down." + note)
         ev.add("dtstart", start)
         ev.add("dtend", start + dt.timedelta(minutes=s.minutes))
         rule = {"freq": "weekly", "byday": RRULE_DAYS[s.weekday]}
@@ -112,10 +146,10 @@ def plan_ics(plan: ActionPlan) -> bytes:
         cal.add_component(ev)
     for n, m in enumerate(plan.milestones):
         ev = Event()
-        ev.add("uid", f"milestone-{n}-{m.date.isoformat()}@upskill-roi")
+        ev.add("uid", f"milestone-{n}-{digest}@upskill-roi")
         ev.add("dtstamp", stamp)
         ev.add("summary", f"Milestone: {m.name}")
-        ev.add("description", m.what)
+        ev.add("description", m.what + note)
         ev.add("dtstart", m.date)
         ev.add("dtend", m.date + dt.timedelta(days=1))
         cal.add_component(ev)

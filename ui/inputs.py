@@ -135,7 +135,7 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
           help="The day the plan starts. Share links always carry it, so a link shows the same dates later.",
           source="Today, when the link does not say.", group=PLAN),
     Param("premium", "Salary premium once competent", "{cur}/yr", 50_000.0, "money", "number", min=0,
-          max=10_000_000, step=1_000, help="The raise or the higher pay of the new role. Carried in from the "
+          max=100_000_000, step=1_000, help="The raise or the higher pay of the new role. Carried in from the "
           "Implementation value page when you come from there.",
           source=GUIDANCE + " ($50K+).", group=PAYOFF),
     Param("prob", "Probability of getting it", "%", 50.0, "percent", "slider", min=0, max=100, step=5,
@@ -164,7 +164,7 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
     Param("displaced", "Chance of being displaced during the wait", "%", 0.0, "percent", "slider", min=0, max=100,
           step=1, scale=0.01, fmt="%d%%",
           help="Optional layoff-risk term: assumes being upskilled would have avoided that spell.",
-          source="0 (left out) by default; the risk check page will suggest a figure.", group=WAITING),
+          source="0 (left out) by default: a personal estimate.", group=WAITING),
     Param("out_weeks", "Weeks out of work if displaced", "weeks", 10.5, "number", "number", min=0, max=104,
           step=0.5, fmt="%.1f", help="Expected length of the spell without work.",
           source="BLS Current Population Survey, table E-18, Q4 2024: median duration of unemployment 10.5 weeks "

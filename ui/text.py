@@ -159,8 +159,6 @@ def roi_premium_line(r: ImplementationResult, currency: str = "USD", locale: str
 def upskilling_readback(r: "UpskillingResult", currency: str = "USD", locale: str | None = None) -> str:
     """The upskilling plan in words.
 
-    Examples
-    --------
     By hand: 260 h / 10 h = 26 weeks = 6 months; premium 50,000 x 50 % / 12 = 2,083.33 a month in
     months 10-60; NPV = -500 + 2,083.33 x (v^10 - v^61) / (1 - v), v = 1.1^(-1/12) -> 80,515;
     cumulative -500 + 2,083.33 turns positive in month 10.
@@ -168,23 +166,37 @@ def upskilling_readback(r: "UpskillingResult", currency: str = "USD", locale: st
     >>> import datetime as dt
     >>> from calc.upskilling import UpskillingInputs, evaluate
     >>> print(upskilling_readback(evaluate(UpskillingInputs(start=dt.date(2027, 1, 4)))))
-    At 10 hours a week you reach the target of 260 hours in 26.0 weeks (Jul 5, 2027). With the premium from about 3.0 months later, starting now is worth $80,515 over 5 years against not upskilling, and it breaks even in month 10.
+    At 10 hours a week you reach the target of 260 hours in 26.0 weeks (Jul 5, 2027). With a $50,000 premium at a 50% chance, starting 3 months after that, starting now is worth $80,515 over 5 years against not upskilling, and it breaks even in month 10.
+    >>> print(upskilling_readback(evaluate(UpskillingInputs(weekly_hours=0.5, target_hours=600, consistency=0.1))))
+    At 0.05 effective hours a week (0.5 planned x 10% consistency) the target of 600 hours takes more than a century: in practice, never. Plan more hours a week or a smaller target.
     """
     i = r.inputs
     if r.weeks is None:
-        return (f"At 0 effective hours a week the target of {i.target_hours:,.0f} hours is never reached: "
-                "plan some weekly hours to see when you get there.")
+        if r.effective_weekly_hours == 0:
+            return (f"At 0 effective hours a week the target of {i.target_hours:,.0f} hours is never reached: "
+                    "plan some weekly hours to see when you get there.")
+        return (f"At {r.effective_weekly_hours:g} effective hours a week ({i.weekly_hours:g} planned x "
+                f"{fmt.percent(i.consistency, locale)} consistency) the target of {i.target_hours:,.0f} hours takes "
+                "more than a century: in practice, never. Plan more hours a week or a smaller target.")
     years = "1 year" if i.horizon_years == 1 else f"{i.horizon_years} years"
-    first = (f"At {fmt.number(i.weekly_hours, locale, 0 if float(i.weekly_hours).is_integer() else 1)} hours a week "
-             f"you reach the target of {i.target_hours:,.0f} hours in {fmt.number(r.weeks, locale, 1)} weeks "
-             f"({fmt.date(r.competency_date, locale)}).")
+    if r.weeks == 0:
+        first = (f"Your {i.prior_hours:,.0f} hours of prior practice already cover the target of "
+                 f"{i.target_hours:,.0f} hours: you are competent from the start date.")
+    else:
+        first = (f"At {fmt.number(i.weekly_hours, locale, 0 if float(i.weekly_hours).is_integer() else 1)} hours a "
+                 f"week you reach the target of {i.target_hours:,.0f} hours in {fmt.number(r.weeks, locale, 1)} weeks "
+                 f"({fmt.date(r.competency_date, locale)}).")
+    lag = fmt.number(i.lag_months, locale, 0 if float(i.lag_months).is_integer() else 1)
     worth = "worth" if r.npv >= 0 else "a loss of"
     if r.break_even_month is None:
         pays = f"it does not break even within {years}"
+    elif r.break_even_month == 0:
+        pays = "there are no costs to recover"
     else:
         pays = f"it breaks even in month {fmt.number(math.ceil(r.break_even_month), locale)}"
-    second = (f"With the premium from about {fmt.number(i.lag_months, locale, 1)} months later, starting now is "
-              f"{worth} {fmt.money(abs(r.npv), currency, locale)} over {years} against not upskilling, and {pays}.")
+    second = (f"With a {fmt.money(i.premium, currency, locale)} premium at a {fmt.percent(i.probability, locale)} "
+              f"chance, starting {lag} months after that, starting now is {worth} "
+              f"{fmt.money(abs(r.npv), currency, locale)} over {years} against not upskilling, and {pays}.")
     return f"{first} {second}"
 
 
@@ -195,32 +207,40 @@ def waiting_text(r: "UpskillingResult", currency: str = "USD", locale: str | Non
     --------
     >>> from calc.upskilling import UpskillingInputs, evaluate
     >>> print(waiting_text(evaluate(UpskillingInputs(displacement_probability=0.2))))
-    Waiting 6 months costs about $16,587 in expected terms (8.5 weeks of your pay): 6.0 months of expected premium ($12,500) and a layoff risk of $4,087 (20% x 10.5 weeks of pay).
+    Waiting 6 months costs about $16,587 in expected terms, undiscounted (8.5 weeks of your pay): 6.0 months of expected premium ($12,500) and a layoff risk of $4,087 (20% x 10.5 weeks of pay). Someone who started 6 months ago is $12,500 ahead at the horizon.
     """
     i = r.inputs
     weeks = (f" ({fmt.number(r.cost_of_waiting_weeks, locale, 1)} weeks of your pay)"
              if r.cost_of_waiting_weeks is not None else "")
     premium_part = r.cost_of_waiting - r.layoff_cost
     text = (f"Waiting {i.wait_months:g} months costs about {fmt.money(r.cost_of_waiting, currency, locale)} in "
-            f"expected terms{weeks}: {fmt.number(r.premium_months_lost, locale, 1)} months of expected premium "
-            f"({fmt.money(premium_part, currency, locale)})")
+            f"expected terms, undiscounted{weeks}: {fmt.number(r.premium_months_lost, locale, 1)} months of expected "
+            f"premium ({fmt.money(premium_part, currency, locale)})")
     if r.layoff_cost > 0:
         text += (f" and a layoff risk of {fmt.money(r.layoff_cost, currency, locale)} "
                  f"({fmt.percent(i.displacement_probability, locale)} x {fmt.number(i.weeks_out_of_work, locale, 1)}"
                  " weeks of pay)")
-    return text + "."
+    text += "."
+    if r.head_start > 0:
+        text += (f" Someone who started 6 months ago is {fmt.money(r.head_start, currency, locale)} ahead at the "
+                 "horizon.")
+    return text
 
 
 def break_even_label(r: "UpskillingResult", locale: str | None = None) -> str:
-    """'month 10' (the month in which the cumulative payoff turns positive) or 'not within N years'.
+    """'month 10' (the month in which the cumulative payoff turns positive), 'beyond year N', or
+    'no costs' when there is nothing to recover.
 
     Examples
     --------
     >>> from calc.upskilling import UpskillingInputs, evaluate
     >>> break_even_label(evaluate(UpskillingInputs())), break_even_label(evaluate(UpskillingInputs(premium=0)))
-    ('month 10', 'not within 5 years')
+    ('month 10', 'beyond year 5')
+    >>> break_even_label(evaluate(UpskillingInputs(course_fees=0)))
+    'no costs'
     """
     if r.break_even_month is None:
-        n = r.inputs.horizon_years
-        return f"not within {n} year" + ("" if n == 1 else "s")
+        return f"beyond year {r.inputs.horizon_years}"
+    if r.break_even_month == 0:
+        return "no costs"
     return f"month {fmt.number(math.ceil(r.break_even_month), locale)}"

@@ -30,7 +30,9 @@ with left:
     st.subheader("Inputs")
     tab_plan, tab_pay, tab_wait = st.tabs([PLAN, PAYOFF, WAITING])
     with tab_plan:
-        values |= widgets.draw([by_key["weekly"], by_key["goal"]], cur)
+        values |= widgets.draw([by_key["weekly"]], cur)
+        st.caption("Recommended by the guidance: 6–12 hours a week of structured, implementation-focused learning.")
+        values |= widgets.draw([by_key["goal"]], cur)
         custom = values["goal"] == CUSTOM_GOAL
         values |= widgets.draw([by_key["target_h"]], cur, disabled=not custom)
         values |= widgets.draw([by_key[k] for k in ("prior", "consistency", "start")], cur)
@@ -60,24 +62,25 @@ with metrics_box:
     m3.metric("Total cost", fmt.money(result.total_cost, cur, loc), border=True, height="stretch",
               help="Course fees plus study time at the hourly value you set (0 = not counted).")
     m4.metric("Break-even", text.break_even_label(result, loc), border=True, height="stretch",
-              help="The month from today in which the cumulative expected payoff of starting now turns positive.")
+              help="The month (from the start date) in which the cumulative expected payoff of starting now turns "
+              "positive.")
     m5.metric(f"Payoff over {years} (NPV)", fmt.money(result.npv, cur, loc), border=True, height="stretch",
               help="Expected premium less costs, discounted monthly, against not upskilling.")
     m6.metric(f"Cost of waiting {inputs.wait_months:g} months", fmt.money(result.cost_of_waiting, cur, loc),
               delta=None if result.cost_of_waiting_weeks is None
               else f"{fmt.number(result.cost_of_waiting_weeks, loc, 1)} weeks of pay",
               delta_color="off", delta_arrow="off", border=True, height="stretch",
-              help="Expected premium months lost plus the optional layoff-risk term.")
+              help="Expected premium months lost plus the optional layoff-risk term (undiscounted).")
 
 with right:
     st.info(text.upskilling_readback(result, cur, loc), icon=":material/record_voice_over:")
     st.markdown(text.waiting_text(result, cur, loc))
     if not upskilling.RECOMMENDED_BAND[0] <= inputs.weekly_hours <= upskilling.RECOMMENDED_BAND[1]:
-        st.caption(":material/info: The guidance recommends 6–12 hours a week of structured, implementation-focused "
-                   "learning.")
+        st.caption(":material/info: Your plan is outside the guidance's 6–12 hours a week.")
     weeks_axis, paths = upskilling.proficiency_paths(inputs)
     st.plotly_chart(
-        charts.proficiency_curves(weeks_axis, paths, dict(upskilling.STAGES), "Your plan", result.weeks, loc),
+        charts.proficiency_curves(weeks_axis, paths, dict(upskilling.STAGES), "Your plan", result.weeks, loc,
+                                  result.competent_proficiency),
         key="chart_proficiency", width="stretch", config={"displaylogo": False},
     )
 
@@ -97,37 +100,38 @@ query = "&".join(q for q in (share_query(FRAME_INPUTS, {"cur": cur}), share_quer
 link = share_url(st.context.url, PAGE, query)
 
 st.subheader("Your action plan")
-p30, p6 = st.columns(2, gap="large")
+p30, pf = st.columns(2, gap="large")
 with p30:
     st.markdown("**The next 30 days**")
     if action_plan.sessions:
         days = ", ".join(f"{export.WEEKDAYS[s.weekday]} {s.start:%H:%M} ({s.minutes} min)" for s in action_plan.sessions)
         st.markdown(f"Weekly sessions: {days}.")
-    else:
-        st.markdown("No weekly hours planned yet.")
-    st.markdown("\n".join(f"- {step}" for step in action_plan.first_30_days))
-    if action_plan.milestones:
-        first = action_plan.milestones[0]
-        st.markdown(f"First milestone: **{first.name}** ({first.what}) by {fmt.date(first.date, loc)}.")
-with p6:
-    st.markdown("**The next 6 months: milestones**")
+    st.markdown("\n".join(f"- {export.step_text(step, loc)}" for step in action_plan.first_30_days))
+with pf:
+    st.markdown("**Portfolio entries to earn** (phrased as measurable impact; fill in your numbers):")
+    st.markdown("\n".join(f"- {entry}" for entry in action_plan.portfolio))
+st.markdown("**Milestones to competency and the premium**")
+if action_plan.milestones:
     st.dataframe(
         [{"Milestone": m.name, "Date": fmt.date(m.date, loc), "What": m.what} for m in action_plan.milestones],
         hide_index=True, width="stretch",
-        column_config={"Milestone": st.column_config.TextColumn(width="small"),
+        column_config={"Milestone": st.column_config.TextColumn(width="medium"),
                        "Date": st.column_config.TextColumn(width="small"),
                        "What": st.column_config.TextColumn(width="large")},
     )
-    st.markdown("**Portfolio entries to earn** (phrased as measurable impact):")
-    st.markdown("\n".join(f"- {entry}" for entry in action_plan.portfolio))
+else:
+    st.caption("None: at this pace the target is never reached.")
+has_events = bool(action_plan.sessions or action_plan.milestones)
 d1, d2, _ = st.columns(3)
 d1.download_button(
     "Download the plan (.md)", export.plan_markdown(action_plan, result, cur, loc, link).encode(),
     file_name="upskilling-plan.md", mime="text/markdown", icon=":material/description:", key="download_md",
 )
 d2.download_button(
-    "Add to calendar (.ics)", export.plan_ics(action_plan), file_name="upskilling-plan.ics", mime="text/calendar",
-    icon=":material/calendar_month:", key="download_ics",
+    "Add to calendar (.ics)", export.plan_ics(action_plan) if has_events else b"", file_name="upskilling-plan.ics",
+    mime="text/calendar", icon=":material/calendar_month:", key="download_ics", disabled=not has_events,
+    help="Weekly study sessions until the competency date, and the milestones as all-day events."
+    if has_events else "Nothing to put in a calendar: no sessions and no milestones at this pace.",
 )
 
 st.subheader("Share this scenario")

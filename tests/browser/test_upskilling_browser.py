@@ -53,11 +53,12 @@ def test_calendar_and_markdown_downloads(page: Page, app_url: str, wait_ready, t
     info.value.save_as(ics)
     assert info.value.suggested_filename == "upskilling-plan.ics"
     events = list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
-    # 3 h/week -> 2 sessions of 90 minutes (Tue, Thu); 240 h / 3 h = 80 weeks; 4 milestones.
+    # 3 h/week -> 2 sessions of 90 minutes (Tue, Thu); 240 h / 3 h = 80 weeks; 5 milestones
+    # (30-day checkpoint, 25 %, 50 %, competent, role).
     sessions = [e for e in events if str(e["SUMMARY"]) == "Study session"]
     assert [e.decoded("DTSTART") for e in sessions] == [dt.datetime(2027, 1, 5, 19, 0), dt.datetime(2027, 1, 7, 19, 0)]
     assert sessions[0]["RRULE"]["UNTIL"][0].date() == dt.date(2027, 1, 4) + dt.timedelta(weeks=80)
-    assert sum(str(e["SUMMARY"]).startswith("Milestone") for e in events) == 4
+    assert sum(str(e["SUMMARY"]).startswith("Milestone") for e in events) == 5
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Download the plan (.md)").click()
