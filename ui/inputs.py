@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from calc.roi import ImplementationInputs, SavingsDrivers
+from calc.upskilling import TARGET_PRESETS, UpskillingInputs
 from ui.fmt import CURRENCIES
 from ui.params import Param, to_model
 
@@ -172,10 +174,8 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
 )
 
 
-def build_upskilling_inputs(values: dict, today: dt.date) -> "UpskillingInputs":
+def build_upskilling_inputs(values: dict, today: dt.date) -> UpskillingInputs:
     """Widget values of the upskilling page -> calc inputs (``today`` fills an unset start)."""
-    from calc.upskilling import TARGET_PRESETS, UpskillingInputs
-
     m = to_model(UPSKILL_INPUTS, values)
     target = m["target_h"] if m["goal"] == CUSTOM_GOAL else TARGET_PRESETS[GOALS[m["goal"]]][0]
     return UpskillingInputs(
@@ -196,10 +196,8 @@ ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (
 )
 
 
-def build_roi_inputs(values: dict) -> tuple["ImplementationInputs", "SavingsDrivers | None"]:
+def build_roi_inputs(values: dict) -> tuple[ImplementationInputs, SavingsDrivers | None]:
     """Widget values of the ROI page -> the calc inputs (drivers only in "Drivers" mode)."""
-    from calc.roi import ImplementationInputs, SavingsDrivers
-
     m = to_model(ROI_INPUTS, values)
     drivers = None
     savings = m["savings"]

@@ -9,14 +9,15 @@ widgets are drawn, because Streamlit drops an invalid value silently.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 import streamlit as st
 
 from ui import fmt
-from ui.params import LinkProblem, Param, check_query
+from ui.params import LinkProblem, Param, check_query, share_query, share_url
 
-__all__ = ["arrive", "check_link", "show_link_problems", "draw", "display_value", "current_locale", "currency"]
+__all__ = ["PageFrame", "page_frame", "share_link", "share_section", "arrive", "check_link", "show_link_problems", "draw", "display_value", "current_locale", "currency"]
 
 
 def current_locale() -> str | None:
@@ -134,3 +135,39 @@ def draw(params: Iterable[Param], currency: str = "USD", disabled: bool = False)
 def currency() -> str:
     """The currency chosen in the shared frame (sidebar), USD until the frame has run."""
     return st.session_state.get("cur", "USD")
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """The containers every calculator page fills: link warnings, metrics, inputs, results."""
+
+    problems: Any
+    metrics: Any
+    inputs: Any
+    results: Any
+
+
+def page_frame(page: str, params: Sequence[Param], title: str, caption: str) -> PageFrame:
+    """Title and caption, the link check, and the page's layout (metrics above, inputs on the
+    left, results on the right). Call before drawing any input of the page."""
+    st.title(title)
+    st.caption(caption)
+    check_link(params, page)
+    problems = st.container()
+    metrics = st.container()
+    left, right = st.columns([2, 3], gap="large")
+    left.subheader("Inputs")
+    return PageFrame(problems, metrics, left, right)
+
+
+def share_link(page: str, params: Sequence[Param], values: dict[str, Any], frame_params: Sequence[Param]) -> str:
+    """The page's share link: the frame's inputs (currency) and the page's, defaults left out."""
+    query = "&".join(q for q in (share_query(frame_params, {"cur": currency()}), share_query(params, values)) if q)
+    return share_url(st.context.url, page, query)
+
+
+def share_section(link: str, note: str) -> None:
+    """The "Share this scenario" block: the link with a copy button, and what it carries."""
+    st.subheader("Share this scenario")
+    st.code(link, language=None, wrap_lines=True)
+    st.caption(note)

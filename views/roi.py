@@ -15,27 +15,20 @@ from ui.inputs import (
     UPSKILL_INPUTS,
     build_roi_inputs,
 )
-from ui.params import link_params, share_query, share_url
+from ui.params import link_params
 
 PAGE = "roi"
 by_key = {p.key: p for p in ROI_INPUTS}
 cur = widgets.currency()
 loc = widgets.current_locale()
 
-st.title("What is my implementation worth?")
-st.caption(
+frame = widgets.page_frame(
+    PAGE, ROI_INPUTS, "What is my implementation worth?",
     "From the savings an AI system delivers to its net present value, payback and the salary premium it "
-    "justifies. Every input is in the page's link; formulas and sources are on the methodology page."
+    "justifies. Every input is in the page's link; formulas and sources are on the methodology page.",
 )
-
-widgets.check_link(ROI_INPUTS, PAGE)
-problems_box = st.container()
-
-metrics_box = st.container()
-left, right = st.columns([2, 3], gap="large")
 values: dict = {}
-with left:
-    st.subheader("Inputs")
+with frame.inputs:
     tab_s, tab_c, tab_a, tab_p = st.tabs([SAVINGS, COSTS, ASSUMPTIONS, PREMIUM])
     with tab_s:
         values |= widgets.draw([by_key["mode"]], cur)
@@ -52,13 +45,13 @@ with left:
     with tab_p:
         values |= widgets.draw([p for p in ROI_INPUTS if p.group == PREMIUM], cur)
 
-with problems_box:
+with frame.problems:
     widgets.show_link_problems(ROI_INPUTS, values, PAGE, cur)
 
 inputs, drivers = build_roi_inputs(values)
 result = roi.evaluate(inputs)
 
-with metrics_box:
+with frame.metrics:
     m1, m2, m3 = st.columns(3)
     m4, m5, m6 = st.columns(3)
     m1.metric("Annual savings", fmt.money(result.annual_savings, cur, loc), border=True,
@@ -75,7 +68,7 @@ with metrics_box:
     m6.metric("Justified premium", fmt.money(result.premium, cur, loc), border=True,
               help="Value-capture share x annual savings.")
 
-with right:
+with frame.results:
     st.info(text.roi_readback(result, cur, loc), icon=":material/record_voice_over:")
     st.markdown(f"{text.roi_premium_line(result, cur, loc)}  \n{text.roi_inverse(result, cur, loc)}")
     st.page_link(
@@ -117,7 +110,7 @@ st.download_button(
     file_name="implementation-cashflows.csv", mime="text/csv", icon=":material/download:", key="download_csv",
 )
 
-st.subheader("Share this scenario")
-query = "&".join(q for q in (share_query(FRAME_INPUTS, {"cur": cur}), share_query(ROI_INPUTS, values)) if q)
-st.code(share_url(st.context.url, PAGE, query), language=None, wrap_lines=True)
-st.caption("The link carries every input that differs from its default; nothing is stored on the server.")
+widgets.share_section(
+    widgets.share_link(PAGE, ROI_INPUTS, values, FRAME_INPUTS),
+    "The link carries every input that differs from its default; nothing is stored on the server.",
+)

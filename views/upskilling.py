@@ -8,26 +8,19 @@ from calc import plan as plan_calc
 from calc import upskilling
 from ui import charts, export, fmt, text, widgets
 from ui.inputs import CUSTOM_GOAL, FRAME_INPUTS, PAYOFF, PLAN, UPSKILL_INPUTS, WAITING, build_upskilling_inputs
-from ui.params import share_query, share_url
 
 PAGE = "upskilling"
 by_key = {p.key: p for p in UPSKILL_INPUTS}
 cur = widgets.currency()
 loc = widgets.current_locale()
 
-st.title("How long will upskilling take, and does it pay?")
-st.caption(
+frame = widgets.page_frame(
+    PAGE, UPSKILL_INPUTS, "How long will upskilling take, and does it pay?",
     "Hours a week → time to competency → the payoff of the premium, and what waiting costs. The guidance: "
-    "6–12 hours a week of implementation-focused learning, about six months of it, and don't wait."
+    "6–12 hours a week of implementation-focused learning, about six months of it, and don't wait.",
 )
-
-widgets.check_link(UPSKILL_INPUTS, PAGE)
-problems_box = st.container()
-metrics_box = st.container()
-left, right = st.columns([2, 3], gap="large")
 values: dict = {}
-with left:
-    st.subheader("Inputs")
+with frame.inputs:
     tab_plan, tab_pay, tab_wait = st.tabs([PLAN, PAYOFF, WAITING])
     with tab_plan:
         values |= widgets.draw([by_key["weekly"]], cur)
@@ -42,7 +35,7 @@ with left:
     with tab_wait:
         values |= widgets.draw([p for p in UPSKILL_INPUTS if p.group == WAITING], cur)
 
-with problems_box:
+with frame.problems:
     widgets.show_link_problems(UPSKILL_INPUTS, values, PAGE, cur)
 
 inputs = build_upskilling_inputs(values, dt.date.today())
@@ -50,7 +43,7 @@ result = upskilling.evaluate(inputs)
 action_plan = plan_calc.build_plan(result)
 years = f"{inputs.horizon_years} year" + ("" if inputs.horizon_years == 1 else "s")
 
-with metrics_box:
+with frame.metrics:
     m1, m2, m3 = st.columns(3)
     m4, m5, m6 = st.columns(3)
     m1.metric("Weeks to competency", "never" if result.weeks is None else f"{fmt.number(result.weeks, loc, 1)} weeks",
@@ -72,7 +65,7 @@ with metrics_box:
               delta_color="off", delta_arrow="off", border=True, height="stretch",
               help="Expected premium months lost plus the optional layoff-risk term (undiscounted).")
 
-with right:
+with frame.results:
     st.info(text.upskilling_readback(result, cur, loc), icon=":material/record_voice_over:")
     st.markdown(text.waiting_text(result, cur, loc))
     if not upskilling.RECOMMENDED_BAND[0] <= inputs.weekly_hours <= upskilling.RECOMMENDED_BAND[1]:
@@ -96,8 +89,7 @@ c2.plotly_chart(
     key="chart_scenarios", width="stretch", config={"displaylogo": False},
 )
 
-query = "&".join(q for q in (share_query(FRAME_INPUTS, {"cur": cur}), share_query(UPSKILL_INPUTS, values)) if q)
-link = share_url(st.context.url, PAGE, query)
+link = widgets.share_link(PAGE, UPSKILL_INPUTS, values, FRAME_INPUTS)
 
 st.subheader("Your action plan")
 p30, pf = st.columns(2, gap="large")
@@ -134,7 +126,7 @@ d2.download_button(
     if has_events else "Nothing to put in a calendar: no sessions and no milestones at this pace.",
 )
 
-st.subheader("Share this scenario")
-st.code(link, language=None, wrap_lines=True)
-st.caption("The link carries every input that differs from its default, and the start date, so it shows the same "
-           "dates on any day. Nothing is stored on the server.")
+widgets.share_section(
+    link, "The link carries every input that differs from its default, and the start date, so it shows the same "
+    "dates on any day. Nothing is stored on the server.",
+)
