@@ -134,6 +134,8 @@ def test_dismissing_the_warning():
 def test_methodology_lists_every_roi_input():
     at = run("views/methodology.py")
     assert not at.exception
+    text = " ".join(md.value for md in at.markdown)
+    assert "Eloundou, Manning, Mishkin & Rock" in text and "USDOL/ETA" in text  # data attribution shown
     table = at.dataframe[0].value
     assert set(p.key for p in ROI_INPUTS) <= set(table["URL key"])
 

@@ -1,14 +1,17 @@
 """Methodology & sources: every formula, every input with its source, and data attribution."""
 
+from pathlib import Path
+
 import pandas as pd
 import streamlit as st
 
-from calc import finance, plan, roi, upskilling
+from calc import finance, plan, risk, roi, upskilling
 from ui import text, widgets
 from ui.inputs import ALL_PAGES
 from ui.params import methodology_rows
 
 cur = widgets.currency()
+ATTRIBUTION = Path(__file__).resolve().parents[1] / "assets" / "data" / "ATTRIBUTION.md"
 
 st.title("Methodology & sources")
 st.markdown(
@@ -29,6 +32,10 @@ st.markdown("\n".join(f"- **{name}** — {source}" for name, (_, source) in upsk
 
 st.header("The action plan")
 st.markdown(text.docstring_markdown(plan.__doc__))
+
+st.header("Automation risk (the risk check page is in preparation)")
+st.markdown(text.docstring_markdown(risk.__doc__))
+st.markdown("\n".join(f"- `{col}` — {meaning}" for col, meaning in risk.MEASURES.items()))
 
 st.header("Inputs, defaults and their sources")
 rows = [row for page, params in ALL_PAGES for row in methodology_rows(params, page, cur)]
@@ -63,4 +70,11 @@ st.markdown(
 These are reference points, not laws of nature: every one of them can be overridden on the page.
 """
 )
+st.header("Data and licences")
+st.markdown(
+    "The occupation data (847 occupations, 19,241 task statements) ship with the app in `assets/data/`; "
+    "`scripts/derive_data.py` re-derives them from copies of the published sources, and `PROVENANCE.md` lists "
+    "every source, licence and transformation. The app never fetches data from the network."
+)
+st.markdown((ATTRIBUTION).read_text(encoding="utf-8").split("\n", 1)[1])
 st.caption("Illustrative estimates only — not financial, legal or career advice.")

@@ -1,0 +1,297 @@
+"""Automation risk: the share of your work an AI agent could take, and your occupation's
+published exposure.
+
+Conventions (stated once for this module)
+-----------------------------------------
+* **Activities.** Each has a time weight (hours a week or a percentage: only the ratios
+  matter) and a kind: one of the guidance's categories (:data:`CATEGORIES`) or an exposure
+  level of the published rubric (Eloundou et al. 2024): E0 = no exposure, E1 = an LLM alone
+  cuts the time at least in half, E2 = an LLM plus software tools would.
+* **Automatable** = the three automatable categories of the guidance, or E1 or E2 (an *agent*
+  is an LLM with tools, so E2 counts in full, as in Eloundou's gamma measure).
+* **Automation share** = automatable time / all time, 0-1. No time at all is an error.
+* **At risk** only when the share is *more than* the threshold (default 0.60, the guidance's
+  heuristic; exactly 60 % is not at risk). Published bands for comparison: OECD (Nedelkoska &
+  Quintini 2018) > 70 % "highly automatable", 50-70 % "significant change".
+* **Exposure is not a probability of losing a job.** Eloundou et al. measure *potential* task
+  exposure; Microsoft (Tomlinson et al. 2025) and Anthropic (Economic Index 2026) measure
+  *observed* use of one AI product each.
+* **Percentiles** are the share of occupations (or of employment) with a lower value, ties
+  counted half (the mid-rank), over the occupations that have the measure. Employment weights
+  are OEWS May 2024 employment; an OEWS aggregate's employment is split equally between the
+  occupations it stands for (it is shared by them in the table).
+
+Formulas::
+
+    share      = sum(hours_i for automatable i) / sum(hours_i)
+    at risk    = share > threshold
+    percentile = (sum(w_j for x_j < x) + 0.5 x sum(w_j for x_j == x)) / sum(w_j)
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "CATEGORIES",
+    "EXPOSURE_LEVELS",
+    "MEASURES",
+    "Activity",
+    "is_automatable",
+    "automation_share",
+    "is_at_risk",
+    "oecd_band",
+    "load_occupations",
+    "load_tasks",
+    "lookup_occupation",
+    "search_occupations",
+    "exposure_percentile",
+    "occupation_tasks",
+]
+
+DATA = Path(__file__).resolve().parents[1] / "assets" / "data"
+DEFAULT_THRESHOLD = 0.60
+
+CATEGORIES: dict[str, bool] = {
+    "Rules-based information processing": True,
+    "Pattern-matching on historical data": True,
+    "Repetitive process with minor variations": True,
+    "Strategic judgment": False,
+    "Stakeholder relationships": False,
+    "Creative problem-solving": False,
+    "Regulatory or ethical decisions": False,
+}
+"""The guidance's kinds of work and whether an AI agent could handle them."""
+
+EXPOSURE_LEVELS: dict[str, bool] = {"E0": False, "E1": True, "E2": True}
+"""The published rubric (Eloundou et al. 2024) and whether an agent (LLM + tools) could do it."""
+
+MEASURES: dict[str, str] = {
+    "gpt4_exposure_beta": "Eloundou et al. (2024), GPT-4 rater, beta = E1 + 0.5 x E2: potential exposure of the "
+                          "occupation's tasks to LLMs",
+    "human_exposure_beta": "Eloundou et al. (2024), human annotators, beta: potential exposure",
+    "ms_ai_applicability": "Tomlinson et al. (Microsoft, 2025): observed use of Bing Copilot for the occupation's "
+                           "work activities (2024), x completion x scope",
+    "aei_observed_exposure": "Anthropic Economic Index (2026): share of the occupation's time-weighted tasks seen in "
+                             "work-related Claude use (2025), weighted toward automation; 0 = not observed",
+}
+"""Exposure measures in the occupation table (source column name -> what it measures)."""
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One work activity.
+
+    Attributes
+    ----------
+    name : str
+        What the activity is (free text; shown as text only).
+    hours : float
+        Time weight [h/week, or %: only ratios matter], >= 0.
+    kind : str
+        A key of :data:`CATEGORIES` or :data:`EXPOSURE_LEVELS`.
+    """
+
+    name: str
+    hours: float
+    kind: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.hours, (int, float)) or not math.isfinite(self.hours) or self.hours < 0:
+            raise ValueError(f"hours of {self.name!r} must be a finite number >= 0 (got {self.hours!r})")
+        if self.kind not in CATEGORIES and self.kind not in EXPOSURE_LEVELS:
+            raise ValueError(f"kind of {self.name!r} must be one of {[*CATEGORIES, *EXPOSURE_LEVELS]} "
+                             f"(got {self.kind!r})")
+
+
+def is_automatable(kind: str) -> bool:
+    """Whether an activity of this kind counts as work an AI agent could handle.
+
+    Examples
+    --------
+    >>> is_automatable("E2"), is_automatable("Strategic judgment")
+    (True, False)
+    """
+    if kind in CATEGORIES:
+        return CATEGORIES[kind]
+    if kind in EXPOSURE_LEVELS:
+        return EXPOSURE_LEVELS[kind]
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def _as_activity(a: Activity | Mapping[str, Any] | tuple) -> Activity:
+    if isinstance(a, Activity):
+        return a
+    if isinstance(a, Mapping):
+        return Activity(str(a["name"]), float(a["hours"]), str(a["kind"]))
+    name, hours, kind = a
+    return Activity(str(name), float(hours), str(kind))
+
+
+def automation_share(activities: Iterable[Activity | Mapping[str, Any] | tuple]) -> float:
+    """Time-weighted share of automatable work, 0-1.
+
+    Parameters
+    ----------
+    activities : iterable
+        :class:`Activity` objects, or ``(name, hours, kind)`` tuples, or mappings with those keys.
+
+    Raises
+    ------
+    ValueError
+        When the activities have no time at all (the share is undefined).
+
+    Examples
+    --------
+    >>> automation_share([("Reports", 12, "E1"), ("Reconcile", 12, "Repetitive process with minor variations"),
+    ...                   ("Clients", 16, "Stakeholder relationships")])
+    0.6
+    """
+    acts = [_as_activity(a) for a in activities]
+    total = math.fsum(a.hours for a in acts)
+    if total <= 0:
+        raise ValueError("the activities have no time: give each one its hours a week or its percentage")
+    return math.fsum(a.hours for a in acts if is_automatable(a.kind)) / total
+
+
+def is_at_risk(share: float, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """True only when the share is **more than** the threshold (the guidance's 60 % heuristic).
+
+    Examples
+    --------
+    >>> is_at_risk(0.60), is_at_risk(0.6000001), is_at_risk(0.5, threshold=0.4)
+    (False, True, True)
+    """
+    return share > threshold
+
+
+def oecd_band(share: float) -> str:
+    """The OECD (Nedelkoska & Quintini 2018) band a share falls in.
+
+    Examples
+    --------
+    >>> oecd_band(0.75), oecd_band(0.7), oecd_band(0.5), oecd_band(0.49)
+    ('highly automatable (> 70%)', 'significant change (50-70%)', 'significant change (50-70%)', 'below 50%')
+    """
+    if share > 0.70:
+        return "highly automatable (> 70%)"
+    if share >= 0.50:
+        return "significant change (50-70%)"
+    return "below 50%"
+
+
+@lru_cache(maxsize=1)
+def load_occupations(path: str | None = None) -> pd.DataFrame:
+    """The shipped occupation table, indexed by SOC code (cached: read once per process)."""
+    df = pd.read_csv(Path(path) if path else DATA / "occupations.csv", dtype={
+        "soc_code": str, "major_group": str, "ms_source_code": str, "wage_source_code": str})
+    return df.set_index("soc_code", drop=False)
+
+
+@lru_cache(maxsize=1)
+def load_tasks(path: str | None = None) -> pd.DataFrame:
+    """The shipped task table (cached)."""
+    return pd.read_csv(Path(path) if path else DATA / "tasks.csv", dtype=str, keep_default_na=False)
+
+
+def lookup_occupation(soc_code: str) -> dict[str, Any] | None:
+    """The occupation's row, or ``None`` for an unknown code.
+
+    Returns
+    -------
+    dict or None
+        Every column of the table under its source column name (title, each exposure measure,
+        wages, flags); missing values are ``None``.
+
+    Examples
+    --------
+    >>> row = lookup_occupation("15-1251")
+    >>> row["title"], row["aei_observed_exposure"], row["median_annual_wage"]
+    ('Computer Programmers', 0.7451, 98670.0)
+    >>> lookup_occupation("99-9999") is None
+    True
+    """
+    df = load_occupations()
+    code = str(soc_code).strip()
+    if code not in df.index:
+        return None
+    row = df.loc[code].to_dict()
+    return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
+
+
+def search_occupations(query: str, limit: int = 20) -> list[tuple[str, str]]:
+    """Occupations whose title or SOC code contains every word of ``query`` (case-insensitive).
+
+    Examples
+    --------
+    >>> search_occupations("computer programmer")
+    [('15-1251', 'Computer Programmers'), ('51-9162', 'Computer Numerically Controlled Tool Programmers')]
+    >>> search_occupations("15-125")[:2]
+    [('15-1251', 'Computer Programmers'), ('15-1252', 'Software Developers')]
+    """
+    df = load_occupations()
+    words = [w for w in str(query).lower().split() if w]
+    hay = (df["soc_code"] + " " + df["title"]).str.lower()
+    mask = np.ones(len(df), dtype=bool)
+    for w in words:
+        mask &= hay.str.contains(w, regex=False).to_numpy()
+    hits = df[mask]
+    return list(zip(hits["soc_code"], hits["title"]))[:limit]
+
+
+def _weights(df: pd.DataFrame) -> pd.Series:
+    emp = df["oews_tot_emp"].astype(float)
+    shared = df.groupby("wage_source_code")["soc_code"].transform("count").astype(float)
+    return (emp / shared).fillna(0.0)
+
+
+def exposure_percentile(soc_code: str, measure: str = "gpt4_exposure_beta", weighted: bool = False) -> float | None:
+    """Where the occupation's exposure ranks among all occupations that have the measure, 0-1.
+
+    ``weighted=True`` ranks among US jobs (OEWS employment) instead of occupations. ``None`` when
+    the code is unknown or the occupation has no value for the measure.
+
+    Examples
+    --------
+    The top value of 756 occupations: (755 + 0.5) / 756 = 0.9993.
+
+    >>> round(exposure_percentile("15-1251", "aei_observed_exposure"), 4)
+    0.9993
+    """
+    if measure not in MEASURES:
+        raise ValueError(f"unknown measure {measure!r}; one of {list(MEASURES)}")
+    df = load_occupations()
+    code = str(soc_code).strip()
+    if code not in df.index or pd.isna(df.at[code, measure]):
+        return None
+    have = df[df[measure].notna()]
+    x = have[measure].to_numpy(float)
+    w = _weights(have).to_numpy(float) if weighted else np.ones(len(have))
+    v = float(df.at[code, measure])
+    total = w.sum()
+    if total <= 0:
+        return None
+    return float((w[x < v].sum() + 0.5 * w[x == v].sum()) / total)
+
+
+def occupation_tasks(soc_code: str) -> pd.DataFrame:
+    """The occupation's O*NET task statements with their exposure labels (Core tasks first).
+
+    Examples
+    --------
+    >>> t = occupation_tasks("15-1251")
+    >>> list(t.columns), len(t) > 5
+    (['task', 'task_type', 'exposure'], True)
+    """
+    t = load_tasks()
+    mine = t[t["soc_code"] == str(soc_code).strip()]
+    order = mine["task_type"].map({"Core": 0, "Supplemental": 1}).fillna(2)
+    return mine.assign(_o=order).sort_values(["_o", "task"], kind="stable")[["task", "task_type", "exposure"]] \
+        .reset_index(drop=True)
