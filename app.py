@@ -12,13 +12,14 @@ ICON = Path(__file__).parent / "assets" / "images" / "icon.png"
 st.set_page_config(page_title="Upskill ROI", page_icon=str(ICON), layout="wide")
 
 home = st.Page("views/home.py", title="Start here", icon=":material/home:", default=True)
+risk = st.Page("views/risk.py", title="Am I at risk?", icon=":material/warning:", url_path="risk")
 roi = st.Page("views/roi.py", title="Implementation value", icon=":material/savings:", url_path="roi")
 upskilling = st.Page("views/upskilling.py", title="Upskilling plan", icon=":material/school:", url_path="upskilling")
 methodology = st.Page(
     "views/methodology.py", title="Methodology & sources", icon=":material/menu_book:", url_path="methodology"
 )
 
-nav = st.navigation({"Upskill ROI": [home], "Your career": [roi, upskilling], "About": [methodology]})
+nav = st.navigation({"Upskill ROI": [home], "Your career": [risk, roi, upskilling], "About": [methodology]})
 
 # The frame: a currency choice that every page shares (formatting only) and that travels in
 # every link (`?cur=EUR`).

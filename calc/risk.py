@@ -54,6 +54,10 @@ __all__ = [
     "search_occupations",
     "exposure_percentile",
     "occupation_tasks",
+    "ROLE_TYPES",
+    "resembles",
+    "time_by_kind",
+    "task_exposure_share",
 ]
 
 DATA = Path(__file__).resolve().parents[1] / "assets" / "data"
@@ -295,3 +299,85 @@ def occupation_tasks(soc_code: str) -> pd.DataFrame:
     order = mine["task_type"].map({"Core": 0, "Supplemental": 1}).fillna(2)
     return mine.assign(_o=order).sort_values(["_o", "task"], kind="stable")[["task", "task_type", "exposure"]] \
         .reset_index(drop=True)
+
+
+ROLE_TYPES: dict[str, str] = {
+    "Routine decision-support": "Most of the automatable time is processing information by rules or matching "
+                                "patterns in past data: the work decision-support tools now do.",
+    "Transitional \"bridge\" automation": "Most of the automatable time is repetitive process work with minor "
+                                          "variations: roles that exist to bridge systems are automated next.",
+    "Generalist AI implementation without domain depth": "Little of your time is domain judgment, relationships or "
+                                                         "regulation: implementation skills without domain depth "
+                                                         "are the easiest to replace.",
+}
+"""The guidance's highest-risk role types."""
+
+_DECISION = {"Rules-based information processing", "Pattern-matching on historical data", "E1"}
+_BRIDGE = {"Repetitive process with minor variations", "E2"}
+_DOMAIN = {"Strategic judgment", "Stakeholder relationships", "Regulatory or ethical decisions"}
+
+
+def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], threshold: float = DEFAULT_THRESHOLD
+              ) -> str | None:
+    """Which of the guidance's high-risk role types the profile resembles, or ``None``.
+
+    Rules (a documented heuristic, checked in this order): not at risk -> ``None``; at least
+    half of the automatable time in rules-based processing, pattern-matching or E1 ->
+    "Routine decision-support"; at least half in repetitive processes or E2 -> "Transitional
+    bridge automation"; otherwise, when less than 20 % of all time is strategic judgment,
+    stakeholder relationships or regulatory/ethical decisions -> "Generalist AI implementation
+    without domain depth".
+
+    Examples
+    --------
+    >>> resembles([("Reports", 7, "Rules-based information processing"), ("Calls", 3, "Stakeholder relationships")])
+    'Routine decision-support'
+    >>> resembles([("Reports", 5, "E1"), ("Calls", 5, "Stakeholder relationships")]) is None   # 50 %: not at risk
+    True
+    """
+    acts = [_as_activity(a) for a in activities]
+    if not is_at_risk(automation_share(acts), threshold):
+        return None
+    auto = [a for a in acts if is_automatable(a.kind)]
+    auto_time = math.fsum(a.hours for a in auto)
+    if math.fsum(a.hours for a in auto if a.kind in _DECISION) >= auto_time / 2:
+        return "Routine decision-support"
+    if math.fsum(a.hours for a in auto if a.kind in _BRIDGE) >= auto_time / 2:
+        return "Transitional \"bridge\" automation"
+    total = math.fsum(a.hours for a in acts)
+    if math.fsum(a.hours for a in acts if a.kind in _DOMAIN) < 0.2 * total:
+        return "Generalist AI implementation without domain depth"
+    return None
+
+
+def time_by_kind(activities: Iterable[Activity | Mapping[str, Any] | tuple]) -> dict[str, float]:
+    """Share of time (0-1) in each kind that occurs, automatable kinds first.
+
+    Examples
+    --------
+    >>> time_by_kind([("a", 3, "E1"), ("b", 1, "Creative problem-solving"), ("c", 1, "E1")])
+    {'E1': 0.8, 'Creative problem-solving': 0.2}
+    """
+    acts = [_as_activity(a) for a in activities]
+    total = math.fsum(a.hours for a in acts)
+    if total <= 0:
+        raise ValueError("the activities have no time: give each one its hours a week or its percentage")
+    out: dict[str, float] = {}
+    for a in sorted(acts, key=lambda a: not is_automatable(a.kind)):
+        out[a.kind] = out.get(a.kind, 0.0) + a.hours / total
+    return out
+
+
+def task_exposure_share(soc_code: str) -> float | None:
+    """Share of the occupation's task statements an agent could do (labelled E1 or E2), 0-1; an
+    unweighted count of O*NET statements, comparable in spirit to the user's own share.
+
+    Examples
+    --------
+    >>> 0 <= task_exposure_share("15-1251") <= 1, task_exposure_share("99-9999") is None
+    (True, True)
+    """
+    t = occupation_tasks(soc_code)
+    if t.empty:
+        return None
+    return float(t["exposure"].isin(["E1", "E2"]).mean())

@@ -10,10 +10,10 @@ from streamlit.testing.v1 import AppTest
 
 from calc.roi import ImplementationInputs, evaluate
 from ui import fmt
-from ui.inputs import FRAME_INPUTS, ROI_INPUTS, UPSKILL_INPUTS
+from ui.inputs import FRAME_INPUTS, RISK_INPUTS, ROI_INPUTS, UPSKILL_INPUTS
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
-PAGES = ["views/home.py", "views/roi.py", "views/upskilling.py", "views/methodology.py"]
+PAGES = ["views/home.py", "views/risk.py", "views/roi.py", "views/upskilling.py", "views/methodology.py"]
 
 
 def run(page: str, **query: str) -> AppTest:
@@ -32,7 +32,7 @@ def test_every_page_runs(page):
     at = run(page)
     assert not at.exception
     assert at.title, "every page has a title"
-    assert not at.warning
+    assert not any("could not be used" in w.value for w in at.warning)
 
 
 def test_entry_point_runs_home():
@@ -204,6 +204,75 @@ def test_roi_page_carries_premium_and_salary_to_the_upskilling_page():
     assert up.number_input(key="premium").value == 40_000 and up.number_input(key="salary").value == 80_000
 
 
+FIVE = {
+    "occ": "15-1251 Computer Programmers",
+    "a1": "Write code from specifications~15~E1",
+    "a2": "Fix bugs from tickets~10~V",
+    "a3": "Agree designs with product owners~5~K",
+    "a4": "Review security and licensing~5~G",
+    "a5": "Choose the architecture~5~S",
+}
+
+
+def test_risk_share_link_with_five_activities():
+    at = run("views/risk.py", **FIVE)
+    assert not at.exception and not any("could not be used" in w.value for w in at.warning)
+    assert any("resembles: Routine decision-support" in w.value for w in at.warning)  # 15 of 25 automatable h are E1
+    m = metrics(at)
+    # By hand: automatable = 15 (E1) + 10 (repetitive) of 40 hours = 62.5 % > 60 %.
+    assert m["Automatable share of your time"] == "62%"  # 62.5 % rounds half to even in CLDR formatting
+    assert m["Against your threshold"] == "At risk"
+    assert m["OECD band"] == "50–70%"
+    assert m["BLS median wage"] == "$98,670"  # BLS OEWS May 2024, Computer Programmers (shipped table)
+    assert at.selectbox(key="occ").value == "15-1251 Computer Programmers"
+    names = list(at.table[0].value.index)
+    assert names == ["Write code from specifications", "Fix bugs from tickets", "Agree designs with product owners",
+                     "Review security and licensing", "Choose the architecture"]
+    share = at.code[-1].value
+    for key in ("a1=", "a2=", "a3=", "a4=", "a5=", "occ=15-1251"):
+        assert key in share
+
+
+def test_risk_exactly_sixty_percent_is_not_at_risk():
+    at = run("views/risk.py", a1="Reports~30~R", a2="Data~30~P", a3="People~40~K", a4="x~0~S", a5="y~0~S")
+    # 60 of 100 hours automatable: exactly the threshold, so not at risk.
+    assert metrics(at)["Automatable share of your time"] == "60%"
+    assert metrics(at)["Against your threshold"] == "Not at risk"
+    at2 = run("views/risk.py", a1="Reports~30~R", a2="Data~30~P", a3="People~40~K", a4="x~0~S", a5="y~0~S", thr="59")
+    assert metrics(at2)["Against your threshold"] == "At risk"
+
+
+def test_risk_bad_activities_are_named_and_others_kept():
+    at = run("views/risk.py", a1="Filing~12~R", a2="no tildes here", a3="x~999~K", a4="y~3~ZZ")
+    assert not at.exception
+    text = " ".join(w.value for w in at.warning)
+    for key in ("`a2`", "`a3`", "`a4`"):
+        assert key in text
+    assert "hours from 0 to 168" in text
+    assert list(at.table[0].value.index)[0] == "Filing"
+
+
+def test_risk_percentages_that_do_not_add_up_can_be_normalised():
+    at = run("views/risk.py", unit="%", a1="A~30~R", a2="B~30~K", a3="C~30~S", a4="D~15~E0", a5="E~15~E2")
+    assert any("add up to 120" in w.value for w in at.warning)
+    at.button(key="normalise").click().run()
+    assert not any("add up to" in w.value for w in at.warning)
+    # 30 / 120 x 100 = 25 %: every row scaled by 100 / 120; the share (R + E2 = 45 of 120) stays 37.5 %.
+    times = list(at.table[0].value["Time (%)"])
+    assert times == ["25", "25", "25", "12.5", "12.5"]
+    assert metrics(at)["Automatable share of your time"] == "38%"
+
+
+def test_risk_next_steps_carry_the_wage_in_usd_only():
+    at = run("views/risk.py", occ="15-1251 Computer Programmers")
+    links = {e.proto.label: e.proto.query_string for e in at.get("page_link")}
+    assert links["Plan the upskilling that moves you to lower-risk work"] == "salary=98670"
+    eur = run("views/risk.py", occ="15-1251 Computer Programmers", cur="EUR")
+    links = {e.proto.label: e.proto.query_string for e in eur.get("page_link")}
+    assert links["Plan the upskilling that moves you to lower-risk work"] == "cur=EUR"
+    assert any("not converted to EUR" in c.value for c in eur.caption)
+
+
 junk = st.one_of(
     st.text(max_size=30),
     st.sampled_from(["nan", "inf", "-inf", "1e309", "-5", "0x10", "１２", "<script>alert(1)</script>", "9" * 400,
@@ -214,7 +283,8 @@ junk = st.one_of(
 
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "60")), suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.sampled_from([("views/roi.py", p) for p in (*ROI_INPUTS, *FRAME_INPUTS)]
-                       + [("views/upskilling.py", p) for p in UPSKILL_INPUTS]), junk)
+                       + [("views/upskilling.py", p) for p in UPSKILL_INPUTS]
+                       + [("views/risk.py", p) for p in RISK_INPUTS]), junk)
 def test_fuzzed_link_values_never_raise(page_param, raw):
     """Any text in a link: no exception; an accepted value is exactly what the widget shows;
     a rejected one is named in the warning."""

@@ -14,7 +14,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from numpy.typing import ArrayLike
 
 from ui import fmt
-from ui.theme import BLACK, BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILLION
+from ui.theme import BLACK, BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILLION, YELLOW
 
 __all__ = [
     "cumulative_cashflow",
@@ -24,6 +24,8 @@ __all__ = [
     "proficiency_curves",
     "weeks_vs_hours",
     "scenario_payoff",
+    "share_bullet",
+    "time_by_kind_bar",
 ]
 
 
@@ -348,3 +350,66 @@ def scenario_payoff(
                       annotations=[_label(0, 1, "start date", yref="paper", xanchor="left", yanchor="bottom")])
     return _layout(fig, "Cumulative payoff by scenario (undiscounted)", "Months from the start date",
                    f"Cumulative net ({currency})", locale)
+
+
+def share_bullet(share: float, threshold: float, locale: str | None = None) -> go.Figure:
+    """A bullet chart: the automatable share as a bar, the threshold as a line, the OECD bands
+    (50-70 %, > 70 %) as shaded ranges, each labelled in text.
+
+    Examples
+    --------
+    >>> fig = share_bullet(0.45, 0.60)
+    >>> fig.data[0].x.tolist(), [s["x0"] for s in fig.layout.shapes]
+    ([45.0], [50, 70, 60.0])
+    """
+    pct = share * 100
+    fig = go.Figure(go.Bar(
+        x=np.array([pct]), y=np.array(["Your work"], dtype=object), orientation="h", width=0.4,
+        marker={"color": VERMILLION if share > threshold else BLUE},
+        text=np.array([fmt.percent(share, locale)], dtype=object), textposition="outside",
+        hovertemplate="Automatable: %{x:.0f}%<extra></extra>", name="Automatable share", showlegend=False,
+    ))
+    band = {"type": "rect", "xref": "x", "yref": "paper", "y0": 0, "y1": 1, "line": {"width": 0}, "layer": "below"}
+    fig.update_layout(
+        shapes=[{**band, "x0": 50, "x1": 70, "fillcolor": ORANGE, "opacity": 0.15},
+                {**band, "x0": 70, "x1": 100, "fillcolor": VERMILLION, "opacity": 0.15},
+                {**_vline(threshold * 100, BLACK, "dash"), "line": {"color": BLACK, "width": 2, "dash": "dash"}}],
+        annotations=[_label(60, 1, "OECD 50–70%", yref="paper", yanchor="bottom"),
+                     _label(85, 1, "OECD > 70%", yref="paper", yanchor="bottom"),
+                     _label(threshold * 100, 0, f"threshold {fmt.percent(threshold, locale)}", yref="paper",
+                            yanchor="top", font={"size": 11, "color": BLACK})],
+    )
+    fig.update_xaxes(range=[0, 100], ticksuffix="%")
+    fig = _layout(fig, "Share of your time an AI agent could take", "Share of working time", "", locale)
+    fig.update_layout(height=230, margin={"l": 90, "r": 20, "t": 60, "b": 50})
+    return fig
+
+
+def time_by_kind_bar(shares: Mapping[str, float], automatable: Mapping[str, bool], locale: str | None = None
+                     ) -> go.Figure:
+    """Time by kind of work as one stacked horizontal bar: automatable kinds hatched, each
+    segment labelled with its kind and share (so colour is never the only cue).
+
+    Examples
+    --------
+    >>> fig = time_by_kind_bar({"E1": 0.6, "Strategic judgment": 0.4}, {"E1": True, "Strategic judgment": False})
+    >>> [t.name for t in fig.data], fig.data[0].marker.pattern.shape, fig.data[1].marker.pattern.shape
+    (['E1 (automatable)', 'Strategic judgment'], '/', '')
+    """
+    colours = iter((VERMILLION, ORANGE, YELLOW, PURPLE, BLUE, GREEN, SKY, GREY, BLACK, "#999999"))
+    fig = go.Figure()
+    for kind, share in shares.items():
+        auto = automatable[kind]
+        name = f"{kind} (automatable)" if auto else kind
+        fig.add_trace(go.Bar(
+            x=np.array([share * 100]), y=np.array(["Time"], dtype=object), orientation="h", name=name,
+            marker={"color": next(colours), "pattern": {"shape": "/" if auto else ""}},
+            text=np.array([fmt.percent(share, locale)], dtype=object), textposition="inside",
+            hovertemplate=f"{name}: %{{x:.0f}}%<extra></extra>",
+        ))
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(range=[0, 100], ticksuffix="%")
+    fig = _layout(fig, "Your time by kind of work", "Share of working time", "", locale)
+    fig.update_layout(height=380, hovermode="closest", margin={"l": 60, "r": 20, "t": 50, "b": 40},
+                      legend={"orientation": "h", "yanchor": "top", "y": -0.35, "xanchor": "left", "x": 0})
+    return fig

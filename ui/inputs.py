@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from calc.risk import load_occupations
 from calc.roi import ImplementationInputs, SavingsDrivers
 from calc.upskilling import TARGET_PRESETS, UpskillingInputs
 from ui.fmt import CURRENCIES
@@ -187,12 +188,43 @@ def build_upskilling_inputs(values: dict, today: dt.date) -> UpskillingInputs:
     )
 
 
+# --- Risk page ----------------------------------------------------------------------------
+def _occupation_options() -> tuple[str, ...]:
+    occ = load_occupations()
+    return tuple(f"{code} {title}" for code, title in zip(occ["soc_code"], occ["title"]))
+
+
+OCCUPATION = Param(
+    "occ", "Your occupation", "", "13-1111 Management Analysts", "choice", "select", options=_occupation_options(),
+    help="Type part of the title or the SOC code. 847 US occupations (2018 SOC) with published exposure measures "
+    "and BLS wages.",
+    source="Management Analysts, the occupation behind the other pages' salary default.", group="Occupation",
+)
+RISK_INPUTS: tuple[Param, ...] = (
+    OCCUPATION,
+    Param("unit", "Time given as", "", "h/week", "choice", "segmented", options=("h/week", "%"),
+          help="Hours a week, or percentages of your working time (which should add up to 100).",
+          source="—", group="Activities"),
+    Param("thr", "Risk threshold", "%", 60.0, "percent", "slider", min=30, max=90, step=1, scale=0.01, fmt="%d%%",
+          help="Your role counts as at risk when MORE than this share of your time is work an AI agent could do. "
+          "A heuristic, not a law.",
+          source="The guidance's rule of thumb: more than 60%. For comparison, OECD (Nedelkoska & Quintini 2018): "
+          "> 70% highly automatable, 50-70% significant change.", group="Activities"),
+)
+
+
+def soc_of(label: str) -> str:
+    """The SOC code at the start of an occupation option label ("15-1251 Computer Programmers")."""
+    return label.split(" ", 1)[0]
+
+
 ROI_DRIVER_KEYS = ("hours", "people", "hourly", "weeks", "errors", "error_cost", "revenue", "margin")
 
 ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (
     ("Every page", FRAME_INPUTS),
     ("Implementation value", ROI_INPUTS),
     ("Upskilling plan", UPSKILL_INPUTS),
+    ("Am I at risk?", RISK_INPUTS),
 )
 
 

@@ -111,6 +111,8 @@ class Param:
     def range_text(self) -> str:
         """The accepted values in words, e.g. ``"0 to 10,000,000"`` or ``"one of A, B"``."""
         if self.kind == "choice":
+            if len(self.options) > 12:
+                return f"one of the {len(self.options):,} listed values, e.g. \"{self.options[0]}\""
             return "one of " + ", ".join(self.options)
         if self.kind == "date":
             return f"a date from {self.min.isoformat()} to {self.max.isoformat()} (YYYY-MM-DD)"

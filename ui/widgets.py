@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from urllib.parse import urlencode
 from typing import Any, Iterable, Sequence
 
 import streamlit as st
@@ -147,23 +148,26 @@ class PageFrame:
     results: Any
 
 
-def page_frame(page: str, params: Sequence[Param], title: str, caption: str) -> PageFrame:
+def page_frame(page: str, params: Sequence[Param], title: str, caption: str,
+               ratio: tuple[int, int] = (2, 3)) -> PageFrame:
     """Title and caption, the link check, and the page's layout (metrics above, inputs on the
-    left, results on the right). Call before drawing any input of the page."""
+    left, results on the right, widths in ``ratio``). Call before drawing any input of the page."""
     st.title(title)
     st.caption(caption)
     check_link(params, page)
     problems = st.container()
     metrics = st.container()
-    left, right = st.columns([2, 3], gap="large")
+    left, right = st.columns(list(ratio), gap="large")
     left.subheader("Inputs")
     return PageFrame(problems, metrics, left, right)
 
 
-def share_link(page: str, params: Sequence[Param], values: dict[str, Any], frame_params: Sequence[Param]) -> str:
-    """The page's share link: the frame's inputs (currency) and the page's, defaults left out."""
-    query = "&".join(q for q in (share_query(frame_params, {"cur": currency()}), share_query(params, values)) if q)
-    return share_url(st.context.url, page, query)
+def share_link(page: str, params: Sequence[Param], values: dict[str, Any], frame_params: Sequence[Param],
+               extra: dict[str, str] | None = None) -> str:
+    """The page's share link: the frame's inputs (currency), the page's and ``extra`` parameters
+    (already URL text, e.g. the risk page's activities), defaults left out."""
+    parts = (share_query(frame_params, {"cur": currency()}), share_query(params, values), urlencode(extra or {}))
+    return share_url(st.context.url, page, "&".join(q for q in parts if q))
 
 
 def share_section(link: str, note: str) -> None:

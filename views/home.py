@@ -13,7 +13,7 @@ st.markdown(
 QUESTIONS = (
     (":material/warning:", "Am I at risk?",
      "Pick your occupation and list your top five activities with their time shares: how much of your "
-     "work could an AI agent take?", None),
+     "work could an AI agent take?", "views/risk.py"),
     (":material/savings:", "What is my implementation worth?",
      "An AI system that saves $500K a year supports a $50K+ salary premium. Net present value, payback, "
      "ROI and the premium your own numbers justify.", "views/roi.py"),

@@ -18,8 +18,8 @@ from calc.roi import ImplementationInputs, evaluate
 from ui import fmt
 
 LOCALE = "en-US"
-DECLARED_PAGES = ["Start here", "Implementation value", "Upskilling plan", "Methodology & sources"]
-LEGACY_ENTRIES = ["app", "roi", "home", "upskilling"]  # Streamlit's auto-generated menu (one entry per file)
+DECLARED_PAGES = ["Start here", "Am I at risk?", "Implementation value", "Upskilling plan", "Methodology & sources"]
+LEGACY_ENTRIES = ["app", "roi", "home", "upskilling", "risk"]  # Streamlit's auto-generated menu (one entry per file)
 WARNING_TITLE = "Some values in the link could not be used."
 
 # Defaults (ImplementationInputs()): savings 500,000/yr, implementation 100,000 at month 0,
@@ -221,6 +221,7 @@ def test_currency_travels_between_pages(page: Page, app_url: str, wait_ready) ->
 SCREENSHOT_PAGES = [
     # (file name, path, h1 text, a CSS/test-id locator that shows the page's content has drawn)
     ("home", "/", "Upskill ROI", "stPageLink"),
+    ("risk", "/risk", "Am I at risk?", "stPlotlyChart"),
     ("roi", "/roi", "What is my implementation worth?", "stPlotlyChart"),
     ("upskilling", "/upskilling?start=2027-01-04", "How long will upskilling take, and does it pay?", "stPlotlyChart"),
     ("methodology", "/methodology", "Methodology & sources", "stDataFrame"),
@@ -266,11 +267,12 @@ def test_no_request_leaves_localhost(page: Page, app_url: str, wait_ready) -> No
     page.on("request", lambda req: requests.append(req.url))
     for path, title in [("/", "Upskill ROI"), ("/roi?cur=EUR", "What is my implementation worth?"),
                         ("/upskilling", "How long will upskilling take, and does it pay?"),
+                        ("/risk", "Am I at risk?"),
                         ("/methodology", "Methodology & sources")]:
         page.goto(f"{app_url}{path}")
         wait_ready(page)
         expect(heading(page, title)).to_be_visible()
-        if path.startswith(("/roi", "/upskilling")):
+        if path.startswith(("/roi", "/upskilling", "/risk")):
             expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
         page.wait_for_timeout(1000)  # late requests (favicon, fonts, icons)
     outside = [u for u in requests if not (u.startswith(app_url) or u.startswith(("data:", "blob:")))]

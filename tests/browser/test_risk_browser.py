@@ -1,0 +1,48 @@
+"""The risk page in a real browser: text from a link stays text (no script runs), and the
+activities and the occupation round-trip through the URL."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from playwright.sync_api import Page, expect
+
+TITLE = "Am I at risk?"
+SCRIPT = "<script>window.__xss=1;alert(1)</script>"
+IMG = '<img src=x onerror="window.__xss=2">'
+
+
+def test_html_in_an_activity_name_renders_as_inert_text(page: Page, app_url: str, wait_ready) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    link = (f"{app_url}/risk?occ={quote('15-1251 Computer Programmers')}"
+            f"&a4={quote(IMG + '~5~K')}&a5={quote(SCRIPT + '~5~V')}")
+    page.goto(link)
+    wait_ready(page)
+    expect(page.get_by_role("heading", level=1, name=TITLE)).to_be_visible()
+    activities = page.get_by_test_id("stTable")
+    expect(activities.get_by_text(SCRIPT, exact=True)).to_be_visible()
+    expect(activities.get_by_text(IMG, exact=True)).to_be_visible()
+    page.wait_for_timeout(1000)
+    assert dialogs == []
+    assert page.evaluate("window.__xss === undefined")
+    expect(page.locator("img[src='x']")).to_have_count(0)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_occupation_and_activities_round_trip_through_the_url(page: Page, app_url: str, wait_ready) -> None:
+    page.goto(f"{app_url}/risk?occ={quote('15-1251 Computer Programmers')}&a1={quote('Write code~20~E1')}")
+    wait_ready(page)
+    # By hand: a1 replaces the 10-hour example row: 20 (E1) + 8 (pattern-matching, row 2) of 50 hours = 56 %.
+    metric = page.get_by_test_id("stMetric").filter(has_text="Automatable share of your time")
+    expect(metric.get_by_test_id("stMetricValue")).to_have_text("56%")
+    expect(page.get_by_role("heading", name="Your occupation: Computer Programmers (15-1251)")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"a1=Write(\+|%20)code~20~E1"))
+    # Move the threshold with the keyboard: 60 -> 59; the URL carries it.
+    slider = page.locator('input[type="range"][aria-label^="Risk threshold"]')
+    slider.focus()
+    page.keyboard.press("ArrowLeft")
+    expect(slider).to_have_value("59")
+    expect(page).to_have_url(re.compile(r"thr=59"))
+    expect(page.get_by_test_id("stException")).to_have_count(0)

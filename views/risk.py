@@ -1,0 +1,182 @@
+"""Am I at risk? Your occupation's published exposure, and how much of your own week an AI agent could take."""
+
+import pandas as pd
+import streamlit as st
+
+from calc import risk
+from ui import activities, charts, fmt, widgets
+from ui.inputs import FRAME_INPUTS, OCCUPATION, RISK_INPUTS, SALARY, soc_of
+from ui.params import link_params
+
+PAGE = "risk"
+by_key = {p.key: p for p in RISK_INPUTS}
+cur = widgets.currency()
+loc = widgets.current_locale()
+
+frame = widgets.page_frame(
+    PAGE, RISK_INPUTS, "Am I at risk?",
+    "List your top five work activities and what share of your time each takes, and say honestly which an AI "
+    "agent could handle. More than 60% of that kind of work is the guidance's warning sign.",
+    ratio=(3, 2),
+)
+
+# The five activities travel in the link as a1..a5; read them once per session (first run).
+if "_risk_rows" not in st.session_state:
+    rows, act_problems = activities.decode({k: st.query_params.get_all(k) for k in st.query_params})
+    st.session_state["_risk_rows"] = rows
+    st.session_state["_risk_act_problems"] = act_problems
+    st.session_state["_risk_version"] = 0
+
+values: dict = {}
+with frame.inputs:
+    values |= widgets.draw([OCCUPATION], cur)
+    st.markdown("**Your top five activities**")
+    values |= widgets.draw([by_key["unit"]], cur)
+    unit = values["unit"]
+    edited = st.data_editor(
+        pd.DataFrame(st.session_state["_risk_rows"]),
+        key=f"risk_editor_{st.session_state['_risk_version']}", num_rows="fixed", hide_index=True, width="stretch",
+        column_config={
+            "Activity": st.column_config.TextColumn("Activity", max_chars=activities.MAX_NAME, required=True,
+                                                    width="medium", help="What you do (free text)."),
+            "Time": st.column_config.NumberColumn(f"Time ({unit})", min_value=0.0, max_value=activities.MAX_HOURS,
+                                                  step=0.5, required=True, width="small",
+                                                  help="Hours a week, or % of your working time."),
+            "Kind": st.column_config.SelectboxColumn(
+                "Kind of work", options=list(activities.KIND_LABELS.values()), required=True, width="medium",
+                help="A category of the guidance, or a level of the published rubric (E0/E1/E2)."),
+        },
+    )
+    values |= widgets.draw([by_key["thr"]], cur)
+
+rows = edited.to_dict("records")
+for key, value in activities.encode(rows).items():
+    st.query_params[key] = value
+for n in range(1, activities.N_ROWS + 1):
+    if f"a{n}" not in activities.encode(rows) and f"a{n}" in st.query_params:
+        del st.query_params[f"a{n}"]
+
+with frame.problems:
+    widgets.show_link_problems(RISK_INPUTS, values, PAGE, cur)
+    act_problems = st.session_state.get("_risk_act_problems", [])
+    if act_problems:
+        st.warning("**Some activities in the link could not be used**; the example activity is shown instead.\n\n"
+                   + "\n".join(f"- `{p.key}`: {p.message}" for p in act_problems), icon=":material/link_off:")
+
+acts = [(r["Activity"], float(r["Time"]), activities.kind_of(r["Kind"])) for r in rows]
+total = sum(h for _, h, _ in acts)
+threshold = values["thr"] / 100
+soc = soc_of(values["occ"])
+occ = risk.lookup_occupation(soc)
+
+with frame.inputs:
+    if unit == "%" and total > 0 and abs(total - 100) > 0.5:
+        st.warning(f"Your percentages add up to {fmt.number(total, loc, 1)}%, not 100%.", icon=":material/functions:")
+        if st.button("Scale them to 100%", icon=":material/balance:", key="normalise"):
+            st.session_state["_risk_rows"] = [{**r, "Time": round(float(r["Time"]) * 100 / total, 1)} for r in rows]
+            st.session_state["_risk_version"] += 1
+            st.rerun()
+
+if total <= 0:
+    with frame.results:
+        st.error("Give at least one activity some time (hours a week or %) to see your share.", icon=":material/error:")
+    st.stop()
+
+share = risk.automation_share(acts)
+at_risk = risk.is_at_risk(share, threshold)
+role = risk.resembles(acts, threshold)
+task_share = risk.task_exposure_share(soc)
+
+with frame.metrics:
+    m1, m2, m3 = st.columns(3)
+    m1.metric("Automatable share of your time", fmt.percent(share, loc), border=True, height="stretch",
+              help="Time in activities an AI agent could handle / all the time you listed.")
+    m2.metric("Against your threshold", "At risk" if at_risk else "Not at risk", border=True, height="stretch",
+              delta=f"more than {fmt.percent(threshold, loc)}" if at_risk else f"not more than {fmt.percent(threshold, loc)}",
+              delta_color="off", delta_arrow="off",
+              help="At risk only when the share is MORE than the threshold (the guidance's 60% heuristic).")
+    band = risk.oecd_band(share)
+    m3.metric("OECD band", {"highly": "> 70%", "significant": "50–70%"}.get(band.split()[0], "< 50%"), border=True,
+              height="stretch", delta=band.split(" (")[0], delta_color="off", delta_arrow="off",
+              help="Nedelkoska & Quintini (OECD, 2018): > 70% highly automatable, 50-70% significant change.")
+
+with frame.results:
+    if role:
+        st.warning(f"**Your profile resembles: {role}.** {risk.ROLE_TYPES[role]}", icon=":material/warning:")
+    else:
+        st.success("Your profile does not resemble the guidance's highest-risk role types (routine decision-support, "
+                   "generalist AI implementation without domain depth, transitional bridge automation).",
+                   icon=":material/check_circle:")
+    st.markdown("**Your activities**")
+    st.table(pd.DataFrame({
+        "Activity": [name for name, _, _ in acts],  # user text: shown as table text, never as Markdown
+        f"Time ({unit})": [fmt.number(h, loc, 0 if float(h).is_integer() else 1) for _, h, _ in acts],
+        "AI agent could do it": ["yes" if risk.is_automatable(k) else "no" for _, _, k in acts],
+    }).set_index("Activity"))
+    st.caption("Exposure is not a probability of losing your job: it says how much of the work AI could change, "
+               "not whether the job disappears.")
+
+g1, g2 = st.columns(2, gap="large")
+g1.plotly_chart(charts.share_bullet(share, threshold, loc), key="chart_bullet", width="stretch",
+                config={"displaylogo": False})
+shares = risk.time_by_kind(acts)
+g2.plotly_chart(charts.time_by_kind_bar(shares, {k: risk.is_automatable(k) for k in shares}, loc),
+                key="chart_kinds", width="stretch", config={"displaylogo": False})
+
+st.subheader(f"Your occupation: {occ['title']} ({soc})")
+wage = occ["median_annual_wage"]
+c1, c2 = st.columns([1, 2], gap="large")
+c1.metric("BLS median wage", "not published" if wage is None else f"${wage:,.0f}",
+          help="Median annual wage, BLS OEWS May 2024: a US figure in US dollars, not converted to other currencies.",
+          border=True)
+with c2:
+    if cur != "USD":
+        st.caption(f"The wage is a US figure in US dollars; it is not converted to {cur} and is not carried to the "
+                   "other pages while another currency is chosen.")
+    if task_share is not None:
+        st.markdown(
+            f"Of this occupation's O*NET task statements, **{fmt.percent(task_share, loc)}** are labelled E1 or E2 "
+            f"(an AI agent could do them); your own share is **{fmt.percent(share, loc)}**."
+        )
+        if abs(share - task_share) > 0.15:
+            st.caption("Your share differs from the occupation's by more than 15 points. That can be right: your job "
+                       "may hold more (or fewer) routine tasks than the occupation's average, and the published "
+                       "labels rate tasks, not how long each takes you. It is worth a second look at how you "
+                       "classified each activity.")
+table = pd.DataFrame([
+    {"Measure (source column)": col,
+     "Value": occ[col],
+     "Percentile (occupations)": risk.exposure_percentile(soc, col),
+     "Percentile (US jobs)": risk.exposure_percentile(soc, col, weighted=True),
+     "What it measures": meaning}
+    for col, meaning in risk.MEASURES.items()
+])
+st.dataframe(table, hide_index=True, width="stretch", column_config={
+    "Value": st.column_config.NumberColumn(format="%.3f"),
+    "Percentile (occupations)": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1),
+    "Percentile (US jobs)": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1),
+    "What it measures": st.column_config.TextColumn(width="large"),
+})
+st.download_button("Download these measures (CSV)", table.to_csv(index=False).encode(),
+                   file_name=f"exposure-{soc}.csv", mime="text/csv", icon=":material/download:")
+
+with st.expander(f"The occupation's tasks and their exposure labels ({len(risk.occupation_tasks(soc))})"):
+    st.dataframe(risk.occupation_tasks(soc), hide_index=True, width="stretch", column_config={
+        "task": st.column_config.TextColumn("Task (O*NET)", width="large"),
+        "task_type": "Type", "exposure": "Label (E0 none, E1 AI alone, E2 AI + tools)"})
+
+st.subheader("Next steps")
+# The wage is a US figure in USD: carried to the other pages only while the currency is USD.
+carry = link_params(FRAME_INPUTS, {"cur": cur})
+if cur == "USD" and wage is not None:
+    carry |= link_params([SALARY], {"salary": float(wage)})
+n1, n2 = st.columns(2)
+n1.page_link("views/upskilling.py", label="Plan the upskilling that moves you to lower-risk work",
+             icon=":material/school:", query_params=carry)
+n2.page_link("views/roi.py", label="Put a number on an AI implementation you could lead",
+             icon=":material/savings:", query_params=carry)
+
+widgets.share_section(
+    widgets.share_link(PAGE, RISK_INPUTS, values, FRAME_INPUTS, extra=activities.encode(rows)),
+    "The link carries the occupation, the five activities and the threshold; nothing is stored on the server.",
+)
