@@ -263,6 +263,21 @@ def test_risk_percentages_that_do_not_add_up_can_be_normalised():
     assert metrics(at)["Automatable share of your time"] == "38%"
 
 
+def test_risk_start_from_the_occupations_tasks():
+    at = run("views/risk.py", occ="15-1251 Computer Programmers")
+    at.button(key="from_tasks").click().run()
+    assert not at.exception
+    from calc.risk import occupation_tasks
+
+    first = occupation_tasks("15-1251").head(5)
+    table = at.table[0].value
+    assert len(table) == 5 and all(t[:40] == n[:40] for t, n in zip(first["task"], table.index))
+    # Five 8-hour rows, automatable exactly where the published label is E1 or E2.
+    expected = (first["exposure"].isin(["E1", "E2"])).mean()
+    assert metrics(at)["Automatable share of your time"] == f"{expected:.0%}"
+    assert "a1=" in at.code[-1].value
+
+
 def test_risk_next_steps_carry_the_wage_in_usd_only():
     at = run("views/risk.py", occ="15-1251 Computer Programmers")
     links = {e.proto.label: e.proto.query_string for e in at.get("page_link")}

@@ -13,7 +13,8 @@ from typing import Any, Mapping
 
 from ui.params import LinkProblem
 
-__all__ = ["KIND_CODES", "KIND_LABELS", "DEFAULT_ROWS", "N_ROWS", "MAX_NAME", "decode", "encode", "kind_of"]
+__all__ = ["KIND_CODES", "KIND_LABELS", "DEFAULT_ROWS", "N_ROWS", "MAX_NAME", "decode", "encode", "kind_of",
+           "rows_from_tasks"]
 
 N_ROWS = 5
 MAX_NAME = 80
@@ -120,3 +121,24 @@ def decode(query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[LinkPro
             continue
         rows[n - 1] = {"Activity": name, "Time": hours, "Kind": KIND_LABELS[KIND_CODES[code]]}
     return rows, problems
+
+
+def rows_from_tasks(tasks: Any, hours: float = 8.0) -> list[dict[str, Any]]:
+    """Five rows from an occupation's task table (columns task, task_type, exposure), Core tasks
+    first, each with ``hours`` and its published exposure label; names cut to the allowed length.
+    Fewer than five tasks: the remaining rows keep the examples.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"task": ["Write code", "Test code"], "task_type": ["Core", "Core"], "exposure": ["E1", "E0"]})
+    >>> [(r["Activity"], r["Kind"]) for r in rows_from_tasks(t)[:2]]
+    [('Write code', 'E1 - AI alone halves the time (rubric)'), ('Test code', 'E0 - no exposure (rubric)')]
+    """
+    rows = [dict(r) for r in DEFAULT_ROWS]
+    for n, (task, label) in enumerate(zip(tasks["task"], tasks["exposure"])):
+        if n >= N_ROWS:
+            break
+        name = task if len(task) <= MAX_NAME else task[: MAX_NAME - 1].rstrip() + "…"
+        rows[n] = {"Activity": name, "Time": float(hours), "Kind": KIND_LABELS[label]}
+    return rows

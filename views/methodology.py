@@ -33,7 +33,7 @@ st.markdown("\n".join(f"- **{name}** — {source}" for name, (_, source) in upsk
 st.header("The action plan")
 st.markdown(text.docstring_markdown(plan.__doc__))
 
-st.header("Automation risk (the risk check page is in preparation)")
+st.header("Automation risk")
 st.markdown(text.docstring_markdown(risk.__doc__))
 st.markdown("\n".join(f"- `{col}` — {meaning}" for col, meaning in risk.MEASURES.items()))
 

@@ -47,6 +47,12 @@ with frame.inputs:
                 help="A category of the guidance, or a level of the published rubric (E0/E1/E2)."),
         },
     )
+    if st.button("Start from this occupation's five first core tasks", icon=":material/playlist_add:",
+                 key="from_tasks", help="Fills the table with the occupation's O*NET tasks and their published "
+                 "exposure labels, 8 hours each. Then adjust times and kinds to your own week."):
+        st.session_state["_risk_rows"] = activities.rows_from_tasks(risk.occupation_tasks(soc_of(values["occ"])))
+        st.session_state["_risk_version"] += 1
+        st.rerun()
     values |= widgets.draw([by_key["thr"]], cur)
 
 rows = edited.to_dict("records")
