@@ -275,9 +275,10 @@ def exposure_percentile(soc_code: str, measure: str = "gpt4_exposure_beta", weig
     code = str(soc_code).strip()
     if code not in df.index or pd.isna(df.at[code, measure]):
         return None
-    have = df[df[measure].notna()]
-    x = have[measure].to_numpy(float)
-    w = _weights(have).to_numpy(float) if weighted else np.ones(len(have))
+    have = df[measure].notna().to_numpy()
+    x = df[measure].to_numpy(float)[have]
+    # Split shared employment over every occupation it stands for, then keep those with the measure.
+    w = _weights(df).to_numpy(float)[have] if weighted else np.ones(int(have.sum()))
     v = float(df.at[code, measure])
     total = w.sum()
     if total <= 0:
@@ -312,8 +313,8 @@ ROLE_TYPES: dict[str, str] = {
 }
 """The guidance's highest-risk role types."""
 
-_DECISION = {"Rules-based information processing", "Pattern-matching on historical data", "E1"}
-_BRIDGE = {"Repetitive process with minor variations", "E2"}
+_DECISION = {"Rules-based information processing", "Pattern-matching on historical data"}
+_BRIDGE = {"Repetitive process with minor variations"}
 _DOMAIN = {"Strategic judgment", "Stakeholder relationships", "Regulatory or ethical decisions"}
 
 
@@ -322,11 +323,11 @@ def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], thresh
     """Which of the guidance's high-risk role types the profile resembles, or ``None``.
 
     Rules (a documented heuristic, checked in this order): not at risk -> ``None``; at least
-    half of the automatable time in rules-based processing, pattern-matching or E1 ->
-    "Routine decision-support"; at least half in repetitive processes or E2 -> "Transitional
-    bridge automation"; otherwise, when less than 20 % of all time is strategic judgment,
-    stakeholder relationships or regulatory/ethical decisions -> "Generalist AI implementation
-    without domain depth".
+    half of the automatable time in rules-based processing or pattern-matching -> "Routine
+    decision-support"; at least half in repetitive processes -> "Transitional bridge
+    automation"; otherwise (the automatable time is mostly rated E1/E2, general tasks) when
+    less than 20 % of all time is strategic judgment, stakeholder relationships or
+    regulatory/ethical decisions -> "Generalist AI implementation without domain depth".
 
     Examples
     --------
@@ -334,6 +335,9 @@ def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], thresh
     'Routine decision-support'
     >>> resembles([("Reports", 5, "E1"), ("Calls", 5, "Stakeholder relationships")]) is None   # 50 %: not at risk
     True
+    >>> resembles([("Prompts", 8, "E1"), ("Pipelines", 8, "E2"), ("Ideas", 4, "Creative problem-solving")])
+    'Generalist AI implementation without domain depth'
+
     """
     acts = [_as_activity(a) for a in activities]
     if not is_at_risk(automation_share(acts), threshold):

@@ -32,7 +32,7 @@ def test_names_may_contain_the_separator():
 def test_bad_values_are_named():
     _, problems = decode({"a1": "x~-1~R", "a2": "x~5~Q", "a3": "~5~R", "a4": "x" * 81 + "~5~R", "a5": ["ok~1~R", "x"]})
     assert [p.key for p in problems] == ["a1", "a2", "a3", "a4", "a5"]  # repeated keys: the last one counts
-    assert all("accepted: name~hours~kind" in p.message for p in problems)
+    assert all("accepted: `name~hours~kind`" in p.message for p in problems)
 
 
 def test_kind_codes_cover_every_kind():
@@ -42,7 +42,13 @@ def test_kind_codes_cover_every_kind():
 def test_role_types_by_hand():
     assert resembles([("a", 7, "Repetitive process with minor variations"), ("b", 3, "Strategic judgment")]) \
         == 'Transitional "bridge" automation'
-    # 70 % automatable, split evenly between decision-support and bridge kinds -> decision-support (checked first).
-    assert resembles([("a", 35, "E1"), ("b", 35, "E2"), ("c", 30, "Creative problem-solving")]) \
+    # 70 % automatable: half rules-based, half repetitive -> decision-support (checked first).
+    assert resembles([("a", 35, "R" and "Rules-based information processing"),
+                      ("b", 35, "Repetitive process with minor variations"), ("c", 30, "Creative problem-solving")]) \
         == "Routine decision-support"
+    # Mostly rubric-rated general tasks and under 20 % domain work -> generalist implementation.
+    assert resembles([("a", 35, "E1"), ("b", 35, "E2"), ("c", 30, "Creative problem-solving")]) \
+        == "Generalist AI implementation without domain depth"
+    # The same with 30 % stakeholder work: domain depth, so none of the types.
+    assert resembles([("a", 35, "E1"), ("b", 35, "E2"), ("c", 30, "Stakeholder relationships")]) is None
     assert time_by_kind([("a", 1, "E2"), ("b", 3, "Strategic judgment")]) == {"E2": 0.25, "Strategic judgment": 0.75}

@@ -70,8 +70,17 @@ def test_numbers_are_read_as_streamlit_reads_them(raw, value):
 
 def test_messages_fill_in_the_currency():
     savings = next(p for p in ROI_INPUTS if p.key == "savings")
-    with pytest.raises(ValueError, match=r"^Annual savings \(EUR/yr\): \"x\" is not a number; accepted: 0 to 100,000,000\.$"):
+    with pytest.raises(ValueError, match=r"^Annual savings \(EUR/yr\): `x` is not a number; accepted: 0 to 100,000,000\.$"):
         savings.parse("x", "EUR")
+
+
+def test_link_text_is_quoted_as_code_in_messages():
+    # Whatever a link holds, it reaches the page only inside a code span (no links, images, HTML).
+    savings = next(p for p in ROI_INPUTS if p.key == "savings")
+    for raw, quoted in [("[a](http://e.x)", "`[a](http://e.x)`"), ("a`b", "``a`b``"), ("`x`", "`` `x` ``")]:
+        with pytest.raises(ValueError) as exc:
+            savings.parse(raw)
+        assert f": {quoted} is not a number" in str(exc.value)
 
 
 def test_very_long_values_are_shortened_in_messages():

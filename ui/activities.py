@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping
 
-from ui.params import LinkProblem
+from ui.params import LinkProblem, md_code
 
 __all__ = ["KIND_CODES", "KIND_LABELS", "DEFAULT_ROWS", "N_ROWS", "MAX_NAME", "decode", "encode", "kind_of",
            "rows_from_tasks"]
@@ -103,12 +103,12 @@ def decode(query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[LinkPro
             continue
         raw = query[key]
         raw = str(raw[-1] if isinstance(raw, (list, tuple)) and raw else raw)
-        shown = raw if len(raw) <= 40 else raw[:40] + "…"
+        shown = md_code(raw if len(raw) <= 40 else raw[:40] + "…")
         parts = raw.rsplit("~", 2)
-        accepted = (f"accepted: name~hours~kind, a name of at most {MAX_NAME} characters, hours from 0 to "
+        accepted = (f"accepted: `name~hours~kind`, a name of at most {MAX_NAME} characters, hours from 0 to "
                     f"{MAX_HOURS:g}, kind one of {', '.join(KIND_CODES)}.")
         if len(parts) != 3:
-            problems.append(LinkProblem(key, raw, f'Activity {n}: "{shown}" is not name~hours~kind; {accepted}'))
+            problems.append(LinkProblem(key, raw, f"Activity {n}: {shown} is not `name~hours~kind`; {accepted}"))
             continue
         name, hours_text, code = parts
         try:
@@ -117,7 +117,7 @@ def decode(query: Mapping[str, Any]) -> tuple[list[dict[str, Any]], list[LinkPro
             hours = math.nan
         if not name.strip() or len(name) > MAX_NAME or not math.isfinite(hours) or not 0 <= hours <= MAX_HOURS \
                 or code not in KIND_CODES:
-            problems.append(LinkProblem(key, raw, f'Activity {n}: "{shown}" is not valid; {accepted}'))
+            problems.append(LinkProblem(key, raw, f"Activity {n}: {shown} is not valid; {accepted}"))
             continue
         rows[n - 1] = {"Activity": name, "Time": hours, "Kind": KIND_LABELS[KIND_CODES[code]]}
     return rows, problems

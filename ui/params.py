@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Mapping, Sequence
 from urllib.parse import urlencode
@@ -145,9 +146,9 @@ class Param:
         >>> p.parse("12")
         Traceback (most recent call last):
         ...
-        ValueError: Horizon (years): "12" is out of range; accepted: 1 to 10 (whole numbers).
+        ValueError: Horizon (years): `12` is out of range; accepted: 1 to 10 (whole numbers).
         """
-        shown = raw if len(raw) <= 40 else raw[:40] + "…"
+        shown = md_code(raw if len(raw) <= 40 else raw[:40] + "…")
         head = self.label + (f" ({self.unit_text(currency)})" if self.unit else "")
         accepted = f"accepted: {self.range_text()}."
         value: Any
@@ -155,34 +156,53 @@ class Param:
             try:
                 value = dt.datetime.strptime(raw, "%Y-%m-%d").date()
             except ValueError:
-                raise ValueError(f'{head}: "{shown}" is not a date; {accepted}') from None
+                raise ValueError(f'{head}: {shown} is not a date; {accepted}') from None
         elif self.kind == "choice":
             value = raw
         else:
             try:
                 value = float(raw)
             except (ValueError, OverflowError):
-                raise ValueError(f'{head}: "{shown}" is not a number; {accepted}') from None
+                raise ValueError(f'{head}: {shown} is not a number; {accepted}') from None
             if not math.isfinite(value):
-                raise ValueError(f'{head}: "{shown}" is not a finite number; {accepted}')
+                raise ValueError(f'{head}: {shown} is not a finite number; {accepted}')
             if self.kind == "int":
                 if value != int(value):
-                    raise ValueError(f'{head}: "{shown}" is not a whole number; {accepted}')
+                    raise ValueError(f'{head}: {shown} is not a whole number; {accepted}')
                 value = int(value)
         try:
             return self.validator().validate_python(value)
         except ValidationError:
             reason = {"choice": "is not an accepted value", "date": "is out of range"}.get(self.kind, "is out of range")
-            raise ValueError(f'{head}: "{shown}" {reason}; {accepted}') from None
+            raise ValueError(f'{head}: {shown} {reason}; {accepted}') from None
 
 
 @dataclass(frozen=True)
 class LinkProblem:
-    """A value from a link that could not be used."""
+    """A value from a link that could not be used; ``message`` is Markdown in which the
+    link's text stands only inside a code span (see :func:`md_code`)."""
 
     key: str
     raw: str
     message: str
+
+
+def md_code(text: str) -> str:
+    """``text`` as a Markdown code span: shown exactly as typed, never turned into a link, an
+    image, emphasis or HTML (not even a bare URL is linked inside a code span).
+
+    Examples
+    --------
+    >>> md_code("abc"), md_code("a`b"), md_code("")
+    ('`abc`', '``a`b``', '(empty)')
+    """
+    text = str(text).replace("\r", " ").replace("\n", " ")
+    if not text.strip():
+        return "(empty)" if not text else "`" + "\u00a0" * len(text) + "`"
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _plain(x: float | None) -> str:
@@ -217,7 +237,7 @@ def check_query(
     >>> p = Param("rate", "Discount rate", "%", 10, "percent", "slider", "", "", "", min=0, max=30)
     >>> values, problems = check_query([p], {"rate": "abc"})
     >>> values, problems[0].message
-    ({}, 'Discount rate (%): "abc" is not a number; accepted: 0 to 30.')
+    ({}, 'Discount rate (%): `abc` is not a number; accepted: 0 to 30.')
     >>> check_query([p], {"rate": ["5", "12"]})[0]   # repeated: the last one counts
     {'rate': 12.0}
     """

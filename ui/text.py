@@ -244,3 +244,21 @@ def break_even_label(r: "UpskillingResult", locale: str | None = None) -> str:
     if r.break_even_month == 0:
         return "no costs"
     return f"month {fmt.number(math.ceil(r.break_even_month), locale)}"
+
+
+# The characters that can start Markdown markup inside a line: links/images ([ ] !), emphasis
+# (* _), strikethrough (~), code (`), HTML (< >), maths ($) and the escape itself. Escaping more
+# (e.g. "." or ")") shows the backslashes in Streamlit's renderer.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]!~<>$])")
+
+
+def md_escape(text: str) -> str:
+    r"""Escape text from a link, a file or a text box so that Markdown shows it literally:
+    no links, images, emphasis, strikethrough, HTML or maths can come out of it.
+
+    Examples
+    --------
+    >>> print(md_escape("[x](http://e.x) ~a~ <b>"))
+    \[x\](http://e.x) \~a\~ \<b\>
+    """
+    return _MD_SPECIAL.sub(r"\\\1", str(text))

@@ -16,6 +16,7 @@ from typing import Any, Iterable, Sequence
 import streamlit as st
 
 from ui import fmt
+from ui.text import md_escape
 from ui.params import LinkProblem, Param, check_query, share_query, share_url
 
 __all__ = ["PageFrame", "page_frame", "share_link", "share_section", "arrive", "check_link", "show_link_problems", "draw", "display_value", "current_locale", "currency"]
@@ -77,7 +78,8 @@ def show_link_problems(params: Sequence[Param], values: dict[str, Any], page: st
     for pr in problems:
         p = by_key[pr.key]
         used = display_value(p, values.get(pr.key, p.default), currency, locale)
-        lines.append(f"- **`{pr.key}`** — {pr.message} Using {used} instead.")
+        # The message is Markdown with the link's text in a code span; the value used is ours.
+        lines.append(f"- **`{pr.key}`** — {pr.message} Using {md_escape(used)} instead.")
     with st.container(border=False):
         st.warning(
             "**Some values in the link could not be used.** The link's other values were applied.\n\n"

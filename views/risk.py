@@ -91,11 +91,12 @@ if total <= 0:
 share = risk.automation_share(acts)
 at_risk = risk.is_at_risk(share, threshold)
 role = risk.resembles(acts, threshold)
-task_share = risk.task_exposure_share(soc)
 
 with frame.metrics:
     m1, m2, m3 = st.columns(3)
-    m1.metric("Automatable share of your time", fmt.percent(share, loc), border=True, height="stretch",
+    near = share != threshold and abs(share - threshold) < 0.01  # 60.4% must not read as "60%"
+    m1.metric("Automatable share of your time", fmt.percent(share, loc, 1 if near else 0), border=True,
+              height="stretch",
               help="Time in activities an AI agent could handle / all the time you listed.")
     m2.metric("Against your threshold", "At risk" if at_risk else "Not at risk", border=True, height="stretch",
               delta=f"more than {fmt.percent(threshold, loc)}" if at_risk else f"not more than {fmt.percent(threshold, loc)}",
@@ -139,16 +140,21 @@ with c2:
     if cur != "USD":
         st.caption(f"The wage is a US figure in US dollars; it is not converted to {cur} and is not carried to the "
                    "other pages while another currency is chosen.")
-    if task_share is not None:
+    gamma = occ["gpt4_exposure_gamma"]
+    if gamma is not None:
         st.markdown(
-            f"Of this occupation's O*NET task statements, **{fmt.percent(task_share, loc)}** are labelled E1 or E2 "
-            f"(an AI agent could do them); your own share is **{fmt.percent(share, loc)}**."
+            f"Published: **{fmt.percent(gamma, loc)}** of this occupation's tasks are exposed to an AI agent "
+            f"(Eloundou et al. gamma, E1 + E2, GPT-4 rater); your own share is **{fmt.percent(share, loc)}** of your "
+            "time."
         )
-        if abs(share - task_share) > 0.15:
-            st.caption("Your share differs from the occupation's by more than 15 points. That can be right: your job "
-                       "may hold more (or fewer) routine tasks than the occupation's average, and the published "
-                       "labels rate tasks, not how long each takes you. It is worth a second look at how you "
-                       "classified each activity.")
+        if share - gamma > 0.15:
+            st.caption("You spend more of your week on automatable work than the occupation's task mix suggests: "
+                       "your role may be more routine than the average, so the risk is higher for you than for the "
+                       "occupation. Check that each activity's kind is right.")
+        elif gamma - share > 0.15:
+            st.caption("Less of your week is automatable than the occupation's task mix suggests: your role leans "
+                       "towards the judgment and relationship work in it, which protects you. The published figure "
+                       "rates tasks, not the hours they take you.")
 table = pd.DataFrame([
     {"Measure (source column)": col,
      "Value": occ[col],

@@ -46,3 +46,22 @@ def test_occupation_and_activities_round_trip_through_the_url(page: Page, app_ur
     expect(slider).to_have_value("59")
     expect(page).to_have_url(re.compile(r"thr=59"))
     expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_markdown_in_rejected_link_values_stays_text(page: Page, app_url: str, wait_ready) -> None:
+    """Rejected values are quoted in warnings: a Markdown link or image in them must not become one."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    link_md = "[Verify](https://evil.example/x)"  # under 40 characters: quoted in full
+    image_md = "![t](http://127.0.0.1:9/t.png)"
+    page.goto(f"{app_url}/risk?a1={quote(link_md)}&thr={quote(image_md)}")
+    wait_ready(page)
+    warnings = page.get_by_test_id("stAlert")
+    expect(warnings.filter(has_text="could not be used").first).to_be_visible()
+    expect(warnings.get_by_text(link_md, exact=False).first).to_be_visible()  # shown literally
+    expect(page.locator('a[href*="evil.example"]')).to_have_count(0)
+    expect(page.locator('img[src*="127.0.0.1:9/"]')).to_have_count(0)
+    expect(warnings.filter(has_text="name~hours~kind").first).to_be_visible()  # tildes are not strikethrough
+    expect(warnings.locator("del, s")).to_have_count(0)
+    page.wait_for_timeout(500)
+    assert not [u for u in requests if "127.0.0.1:9/" in u]
