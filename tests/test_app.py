@@ -276,11 +276,12 @@ def test_risk_percentages_that_do_not_add_up_can_be_normalised():
 
 def test_risk_start_from_the_occupations_tasks():
     at = run("views/risk.py", occ="15-1251 Computer Programmers")
-    at.button(key="from_tasks").click().run()
-    assert not at.exception
     from calc.risk import occupation_tasks
 
     first = occupation_tasks("15-1251").head(5)
+    at.multiselect(key="pick_15-1251").set_value(first["task"].tolist()).run()
+    at.button(key="from_tasks").click().run()
+    assert not at.exception
     table = at.table[0].value
     assert len(table) == 5 and all(t[:40] == n[:40] for t, n in zip(first["task"], table.index))
     # Five 8-hour rows, automatable exactly where the published label is E1 or E2.
@@ -324,3 +325,14 @@ def test_fuzzed_link_values_never_raise(page_param, raw):
     else:
         assert at.session_state[p.key] == expected
         assert not at.warning
+
+
+def test_risk_pick_one_task_replaces_the_first_row_only():
+    from calc.risk import occupation_tasks
+
+    last = occupation_tasks("15-1251")["task"].iloc[-1]
+    at = run("views/risk.py", occ="15-1251 Computer Programmers")
+    at.multiselect(key="pick_15-1251").set_value([last]).run()
+    at.button(key="from_tasks").click().run()
+    names = list(at.table[0].value.index)
+    assert names[0][:40] == last[:40] and names[1] == "Analyse past data for recommendations"

@@ -47,12 +47,18 @@ with frame.inputs:
                 help="A category of the guidance, or a level of the published rubric (E0/E1/E2)."),
         },
     )
-    if st.button("Start from this occupation's five first core tasks", icon=":material/playlist_add:",
-                 key="from_tasks", help="Fills the table with the occupation's O*NET tasks and their published "
-                 "exposure labels, 8 hours each. Then adjust times and kinds to your own week."):
-        st.session_state["_risk_rows"] = activities.rows_from_tasks(risk.occupation_tasks(soc_of(values["occ"])))
-        st.session_state["_risk_version"] += 1
-        st.rerun()
+    with st.expander("Pick activities from your occupation's task list"):
+        tasks = risk.occupation_tasks(soc_of(values["occ"]))
+        picked = st.multiselect(
+            "Tasks (up to five; Core tasks first)", tasks["task"].tolist(), max_selections=activities.N_ROWS,
+            key=f"pick_{soc_of(values['occ'])}", placeholder="Type to search the tasks",
+            help="The chosen tasks replace the first rows of your table, 8 hours each, with their published "
+            "exposure labels. Then adjust the times and kinds to your own week.")
+        if st.button("Use these tasks", icon=":material/playlist_add:", key="from_tasks", disabled=not picked):
+            st.session_state["_risk_rows"] = activities.rows_from_tasks(tasks.set_index("task").loc[picked]
+                                                                        .reset_index())
+            st.session_state["_risk_version"] += 1
+            st.rerun()
     values |= widgets.draw([by_key["thr"]], cur)
 
 rows = edited.to_dict("records")
