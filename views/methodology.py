@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from calc import finance, plan, risk, roi, upskilling
+from calc import finance, plan, risk, roi, uncertainty, upskilling
 from ui import text, widgets
 from ui.inputs import ALL_PAGES
 from ui.params import methodology_rows
@@ -24,6 +24,9 @@ st.markdown(text.docstring_markdown(finance.__doc__))
 
 st.header("Implementation value (savings → NPV → premium)")
 st.markdown(text.docstring_markdown(roi.__doc__))
+
+st.header("Ranges: Monte Carlo and tornado")
+st.markdown(text.docstring_markdown(uncertainty.__doc__))
 
 st.header("Upskilling: time to competency, payoff and the cost of waiting")
 st.markdown(text.docstring_markdown(upskilling.__doc__))

@@ -1,0 +1,88 @@
+"""calc.uncertainty: zero spread = deterministic, ordered percentiles, per-draw agreement with
+the deterministic model, seeded reproducibility, and the tornado."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from calc.roi import ImplementationInputs, evaluate
+from calc.uncertainty import UNCERTAIN_FIELDS, Range, draw_pert, simulate, tornado
+
+RANGES = {
+    "annual_savings": Range(300_000, 500_000, 800_000),
+    "implementation_cost": Range(80_000, 100_000, 200_000),
+    "running_cost": Range(30_000, 50_000, 90_000),
+    "ramp_months": Range(1, 3, 9),
+    "discount_rate": Range(0.08, 0.10, 0.16),
+}
+
+
+def test_zero_spread_collapses_to_the_deterministic_case():
+    base = ImplementationInputs(horizon_years=5)
+    flat = {f: Range(getattr(base, f), getattr(base, f), getattr(base, f)) for f in UNCERTAIN_FIELDS}
+    s = simulate(base, flat, n=1_000)
+    r = evaluate(base)
+    assert np.allclose(s.npv, r.npv) and np.allclose(s.roi, r.roi)
+    assert np.allclose(s.payback_months, r.payback_months)
+    assert s.npv_p10 == pytest.approx(r.npv) and s.probability_positive == 1.0
+
+
+def test_every_draw_agrees_with_the_deterministic_model():
+    base = ImplementationInputs(horizon_years=5)
+    rng = np.random.default_rng(1)
+    draws = {f: draw_pert(r, 5, rng) for f, r in RANGES.items()}
+    for k in range(5):
+        one = {f: Range(float(v[k]), float(v[k]), float(v[k])) for f, v in draws.items()}
+        s = simulate(base, one, n=2)
+        r = evaluate(replace(base, **{f: float(v[k]) for f, v in draws.items()}))
+        assert s.npv[0] == pytest.approx(r.npv) and s.roi[0] == pytest.approx(r.roi)
+        assert s.payback_months[0] == pytest.approx(r.payback_months)
+
+
+def test_percentiles_are_ordered_and_seeded():
+    s = simulate(ImplementationInputs(horizon_years=5), RANGES, n=20_000, seed=7)
+    assert s.npv_p10 <= s.npv_p50 <= s.npv_p90
+    assert s.roi_p10 <= s.roi_p50 <= s.roi_p90
+    assert s.payback_p10 <= s.payback_p50 <= s.payback_p90
+    assert 0 <= s.probability_positive <= 1 and s.npv.shape == (20_000,)
+    again = simulate(ImplementationInputs(horizon_years=5), RANGES, n=20_000, seed=7)
+    assert np.array_equal(s.npv, again.npv)
+    other = simulate(ImplementationInputs(horizon_years=5), RANGES, n=20_000, seed=8)
+    assert not np.array_equal(s.npv, other.npv)
+
+
+def test_never_paying_back_shows_in_the_upper_payback_percentile():
+    # Savings between 0 and 120,000 a year against 50,000 running cost and 100,000 up front over 1 year:
+    # most draws never pay back, so the P90 payback is "never".
+    s = simulate(ImplementationInputs(horizon_years=1), {"annual_savings": Range(0, 60_000, 120_000)}, n=5_000)
+    assert s.payback_p90 is None and s.probability_positive < 0.5
+
+
+def test_pert_mean_and_bounds():
+    rng = np.random.default_rng(3)
+    x = draw_pert(Range(10, 20, 60), 400_000, rng)
+    assert x.min() >= 10 and x.max() <= 60
+    assert x.mean() == pytest.approx((10 + 4 * 20 + 60) / 6, rel=0.01)  # 25.0
+
+
+@pytest.mark.parametrize("bad", [(2, 1, 3), (1, 3, 2), (0, float("nan"), 1), (0, 0, float("inf"))])
+def test_range_order_is_enforced(bad):
+    with pytest.raises(ValueError, match="low <= likely <= high"):
+        Range(*bad)
+    assert Range(1, 1, 1).mean == 1
+
+
+def test_tornado_sorts_by_swing_and_ignores_inputs_outside_the_model():
+    bars = tornado(ImplementationInputs(), {**RANGES, "current_salary": Range(50_000, 100_000, 200_000)})
+    swings = [b.swing for b in bars]
+    assert swings == sorted(swings, reverse=True)
+    salary = next(b for b in bars if b.field == "current_salary")
+    assert salary.swing == 0  # the salary does not enter the NPV
+    impl = next(b for b in bars if b.field == "implementation_cost")
+    assert impl.npv_low - impl.npv_high == pytest.approx(200_000 - 80_000)  # paid at t = 0, undiscounted
+
+
+def test_unknown_fields_are_refused():
+    with pytest.raises(ValueError, match="no range can be given"):
+        simulate(ImplementationInputs(), {"current_salary": Range(1, 2, 3)})
