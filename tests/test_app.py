@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from calc.roi import ImplementationInputs, evaluate
 from ui import fmt
-from ui.inputs import FRAME_INPUTS, RISK_INPUTS, ROI_INPUTS, UPSKILL_INPUTS
+from ui.inputs import FRAME_INPUTS, RISK_INPUTS, ROI_INPUTS, ROI_RANGE_INPUTS, UPSKILL_INPUTS
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGES = ["views/home.py", "views/risk.py", "views/roi.py", "views/upskilling.py", "views/methodology.py"]
@@ -214,6 +214,35 @@ def test_roi_page_carries_premium_and_salary_to_the_upskilling_page():
     assert up.number_input(key="premium").value == 40_000 and up.number_input(key="salary").value == 80_000
 
 
+def test_roi_ranges_from_a_link():
+    from calc.uncertainty import Range, simulate
+
+    q = dict(view="Ranges", sav_lo="40", sav_hi="30", impl_lo="10", impl_hi="100", run_lo="20", run_hi="50",
+             ramp_hi="6", seed="3")
+    at = run("views/roi.py", **q)
+    assert not at.exception
+    m = metrics(at)
+    # The spreads by hand around the defaults: savings 300,000 / 500,000 / 650,000, implementation 90,000 /
+    # 100,000 / 200,000, running 40,000 / 50,000 / 75,000, ramp 3 / 3 / 9 months.
+    sim = simulate(ImplementationInputs(), {"annual_savings": Range(300_000, 500_000, 650_000),
+                                            "implementation_cost": Range(90_000, 100_000, 200_000),
+                                            "running_cost": Range(40_000, 50_000, 75_000),
+                                            "ramp_months": Range(3, 3, 9)}, n=20_000, seed=3)
+    assert m["NPV, P10"] == fmt.money_compact(sim.npv_p10)
+    assert m["Chance the NPV is positive"] == fmt.percent(sim.probability_positive)
+    assert run("views/roi.py", **q).metric[6].value == at.metric[6].value  # the link reproduces the figures
+    assert "seed=3" in at.code[-1].value and "view=Ranges" in at.code[-1].value
+
+
+def test_roi_ranges_without_spread_collapse_to_the_point_estimate():
+    at = run("views/roi.py", view="Ranges", sav_lo="0", sav_hi="0", impl_lo="0", impl_hi="0", run_lo="0",
+             run_hi="0", ramp_hi="0")
+    m = metrics(at)
+    assert m["NPV, P10"] == "$981.2K"  # the deterministic 981,204.61
+    deltas = {x.label: x.delta for x in at.metric}
+    assert deltas["NPV, P10"] == "P90: $981.2K"
+
+
 FIVE = {
     "occ": "15-1251 Computer Programmers",
     "a1": "Write code from specifications~15~R",
@@ -309,7 +338,7 @@ junk = st.one_of(
 
 
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "60")), suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(st.sampled_from([("views/roi.py", p) for p in (*ROI_INPUTS, *FRAME_INPUTS)]
+@given(st.sampled_from([("views/roi.py", p) for p in (*ROI_INPUTS, *ROI_RANGE_INPUTS, *FRAME_INPUTS)]
                        + [("views/upskilling.py", p) for p in UPSKILL_INPUTS]
                        + [("views/risk.py", p) for p in RISK_INPUTS]), junk)
 def test_fuzzed_link_values_never_raise(page_param, raw):

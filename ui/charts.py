@@ -26,6 +26,8 @@ __all__ = [
     "scenario_payoff",
     "share_bullet",
     "time_by_kind_bar",
+    "npv_histogram",
+    "tornado_chart",
 ]
 
 
@@ -412,4 +414,63 @@ def time_by_kind_bar(shares: Mapping[str, float], automatable: Mapping[str, bool
     fig = _layout(fig, "Your time by kind of work", "Share of working time", "", locale)
     fig.update_layout(height=380, hovermode="closest", margin={"l": 60, "r": 20, "t": 50, "b": 40},
                       legend={"orientation": "h", "yanchor": "top", "y": -0.35, "xanchor": "left", "x": 0})
+    return fig
+
+
+def npv_histogram(draws: ArrayLike, p10: float, p50: float, p90: float, currency: str = "USD",
+                  locale: str | None = None) -> go.Figure:
+    """Histogram of the simulated NPVs with P10 / P50 / P90 and zero marked and labelled.
+
+    Examples
+    --------
+    >>> fig = npv_histogram(np.array([1.0, 2.0, 3.0]), 1.2, 2.0, 2.8)
+    >>> fig.data[0].type, [a["text"] for a in fig.layout.annotations]
+    ('histogram', ['P10 $1', 'P50 $2', 'P90 $3'])
+    """
+    x = np.asarray(draws, dtype=float)
+    fig = go.Figure(go.Histogram(x=x, nbinsx=60, marker={"color": SKY, "line": {"color": BLUE, "width": 0.5}},
+                                 name="Simulated NPV", hovertemplate="NPV %{x}: %{y} draws<extra></extra>"))
+    lines = [(p10, "P10", "dash"), (p50, "P50", "solid"), (p90, "P90", "dash")]
+    fig.update_layout(
+        shapes=[_vline(0.0, GREY)] + [{**_vline(v, BLACK, d), "line": {"color": BLACK, "width": 2, "dash": d}}
+                                      for v, _, d in lines],
+        # P10 to the left of its line, P90 to the right, P50 above both: the labels never overlap.
+        annotations=[_label(v, y, f"{name} {fmt.money_compact(v, currency, locale)}", yref="paper", yanchor=ya,
+                            xanchor=anchor, font={"size": 11, "color": BLACK}, bgcolor="rgba(255,255,255,0.8)")
+                     for (v, name, _), anchor, y, ya in zip(lines, ("right", "center", "left"), (1.0, 0.97, 1.0),
+                                                            ("bottom", "top", "bottom"))],
+        bargap=0.02, showlegend=False,
+    )
+    return _layout(fig, "Net present value across the simulated cases", f"NPV ({currency})", "Draws", locale)
+
+
+def tornado_chart(bars: Sequence, base_npv: float, labels: Mapping[str, str], currency: str = "USD",
+                  locale: str | None = None) -> go.Figure:
+    """Tornado: NPV at each input's low and high value (others at likely), widest swing on top.
+
+    Examples
+    --------
+    >>> from calc.uncertainty import TornadoBar
+    >>> fig = tornado_chart([TornadoBar("a", 90.0, 130.0), TornadoBar("b", 95.0, 105.0)], 100.0, {"a": "A", "b": "B"})
+    >>> fig.data[0].y.tolist(), fig.data[0].base.tolist(), fig.data[0].x.tolist()
+    (['B', 'A'], [100.0, 100.0], [-5.0, -10.0])
+    """
+    ordered = list(bars)[::-1]  # plotly draws the first category at the bottom
+    names = np.array([labels.get(b.field, b.field) for b in ordered], dtype=object)
+    low = np.array([b.npv_low for b in ordered], dtype=float)
+    high = np.array([b.npv_high for b in ordered], dtype=float)
+    fig = go.Figure()
+    for label, values, colour, pattern in (("Input at its low value", low, ORANGE, "/"),
+                                           ("Input at its high value", high, BLUE, "")):
+        fig.add_trace(go.Bar(
+            y=names, x=values - base_npv, base=np.full(values.size, float(base_npv)), orientation="h", name=label,
+            marker={"color": colour, "pattern": {"shape": pattern}},
+            customdata=_money_text(values, currency, locale),
+            hovertemplate=f"{label}: NPV %{{customdata}}<extra></extra>",
+        ))
+    fig.update_layout(barmode="overlay", shapes=[_vline(float(base_npv), BLACK)],
+                      annotations=[_label(float(base_npv), 1, f"likely {fmt.money_compact(base_npv, currency, locale)}",
+                                          yref="paper", yanchor="bottom")])
+    fig = _layout(fig, "What moves the NPV most (one input at a time)", f"NPV ({currency})", "", locale)
+    fig.update_layout(hovermode="closest", margin={"l": 170, "r": 20, "t": 50, "b": 40})
     return fig

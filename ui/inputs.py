@@ -11,6 +11,7 @@ import datetime as dt
 
 from calc.risk import load_occupations
 from calc.roi import ImplementationInputs, SavingsDrivers
+from calc.uncertainty import Range
 from calc.upskilling import TARGET_PRESETS, UpskillingInputs
 from ui.fmt import CURRENCIES
 from ui.params import Param, to_model
@@ -218,11 +219,58 @@ def soc_of(label: str) -> str:
     return label.split(" ", 1)[0]
 
 
+# --- Ranges on the ROI page ------------------------------------------------------------------
+RANGES = "Ranges"
+_SPREAD_SOURCE = ("Illustrative spread around your likely value; replace it with your own low and high. For scale: "
+                  "Forrester TEI studies haircut benefits and pad costs by 10-20%.")
+ROI_RANGE_INPUTS: tuple[Param, ...] = (
+    Param("view", "Show", "", "Point estimate", "choice", "segmented", options=("Point estimate", "Ranges"),
+          help="Ranges: a Monte Carlo over low / likely / high values (beta-PERT), with P10-P90 bands and a tornado.",
+          source="—", group=RANGES),
+    Param("sav_lo", "Savings: low", "% below likely", 40.0, "percent", "slider", min=0, max=90, step=5, scale=0.01, fmt="%d%%",
+          help="How far below your likely savings the pessimistic case lies.", source=_SPREAD_SOURCE, group=RANGES),
+    Param("sav_hi", "Savings: high", "% above likely", 30.0, "percent", "slider", min=0, max=300, step=5,
+          scale=0.01, fmt="%d%%", help="How far above your likely savings the optimistic case lies.", source=_SPREAD_SOURCE,
+          group=RANGES),
+    Param("impl_lo", "Implementation cost: low", "% below likely", 10.0, "percent", "slider", min=0, max=90,
+          step=5, scale=0.01, fmt="%d%%", help="The best case for the one-time cost.", source=_SPREAD_SOURCE, group=RANGES),
+    Param("impl_hi", "Implementation cost: high", "% above likely", 100.0, "percent", "slider", min=0, max=300,
+          step=5, scale=0.01, fmt="%d%%", help="The worst case: IT projects often overrun.", source=_SPREAD_SOURCE,
+          group=RANGES),
+    Param("run_lo", "Running cost: low", "% below likely", 20.0, "percent", "slider", min=0, max=90, step=5,
+          scale=0.01, fmt="%d%%", help="The best case for licences and upkeep.", source=_SPREAD_SOURCE, group=RANGES),
+    Param("run_hi", "Running cost: high", "% above likely", 50.0, "percent", "slider", min=0, max=300, step=5,
+          scale=0.01, fmt="%d%%", help="The worst case for licences and upkeep.", source=_SPREAD_SOURCE, group=RANGES),
+    Param("ramp_hi", "Adoption ramp: high", "months more", 6, "int", "slider", min=0, max=24, step=1,
+          help="How many months longer adoption could take than your likely ramp.", source=_SPREAD_SOURCE,
+          group=RANGES),
+    Param("seed", "Random seed", "1-99", 1, "int", "slider", min=1, max=99, step=1,
+          help="Fixes the random draws, so the same link shows the same ranges. Change it to see how stable "
+          "the figures are.", source="Any value; the link carries it.", group=RANGES),
+)
+RANGE_DRAWS = 20_000
+"""Monte Carlo draws on the page (the ranges move by well under 1% between seeds at this size)."""
+
+
+def build_roi_ranges(values: dict, inputs: ImplementationInputs) -> dict[str, Range]:
+    """The page's spreads (in % of the likely values) -> calc ranges around ``inputs``."""
+    m = to_model(ROI_RANGE_INPUTS, values)
+    return {
+        "annual_savings": Range(inputs.annual_savings * (1 - m["sav_lo"]), inputs.annual_savings,
+                                inputs.annual_savings * (1 + m["sav_hi"])),
+        "implementation_cost": Range(inputs.implementation_cost * (1 - m["impl_lo"]), inputs.implementation_cost,
+                                     inputs.implementation_cost * (1 + m["impl_hi"])),
+        "running_cost": Range(inputs.running_cost * (1 - m["run_lo"]), inputs.running_cost,
+                              inputs.running_cost * (1 + m["run_hi"])),
+        "ramp_months": Range(inputs.ramp_months, inputs.ramp_months, inputs.ramp_months + m["ramp_hi"]),
+    }
+
+
 ROI_DRIVER_KEYS = ("hours", "people", "hourly", "weeks", "errors", "error_cost", "revenue", "margin")
 
 ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (
     ("Every page", FRAME_INPUTS),
-    ("Implementation value", ROI_INPUTS),
+    ("Implementation value", ROI_INPUTS + ROI_RANGE_INPUTS),
     ("Upskilling plan", UPSKILL_INPUTS),
     ("Am I at risk?", RISK_INPUTS),
 )

@@ -2,18 +2,21 @@
 
 import streamlit as st
 
-from calc import roi
+from calc import roi, uncertainty
 from ui import charts, fmt, text, widgets
 from ui.inputs import (
     ASSUMPTIONS,
     COSTS,
     FRAME_INPUTS,
     PREMIUM,
+    RANGE_DRAWS,
     ROI_DRIVER_KEYS,
     ROI_INPUTS,
+    ROI_RANGE_INPUTS,
     SAVINGS,
     UPSKILL_INPUTS,
     build_roi_inputs,
+    build_roi_ranges,
 )
 from ui.params import link_params
 
@@ -23,12 +26,16 @@ cur = widgets.currency()
 loc = widgets.current_locale()
 
 frame = widgets.page_frame(
-    PAGE, ROI_INPUTS, "What is my implementation worth?",
+    PAGE, ROI_INPUTS + ROI_RANGE_INPUTS, "What is my implementation worth?",
     "From the savings an AI system delivers to its net present value, payback and the salary premium it "
     "justifies. Every input is in the page's link; formulas and sources are on the methodology page.",
 )
 values: dict = {}
+range_by_key = {p.key: p for p in ROI_RANGE_INPUTS}
 with frame.inputs:
+    values |= widgets.draw([range_by_key["view"]], cur)
+    with st.expander("Low and high values for the ranges", expanded=values["view"] == "Ranges"):
+        values |= widgets.draw([p for p in ROI_RANGE_INPUTS if p.key != "view"], cur)
     tab_s, tab_c, tab_a, tab_p = st.tabs([SAVINGS, COSTS, ASSUMPTIONS, PREMIUM])
     with tab_s:
         values |= widgets.draw([by_key["mode"]], cur)
@@ -46,7 +53,7 @@ with frame.inputs:
         values |= widgets.draw([p for p in ROI_INPUTS if p.group == PREMIUM], cur)
 
 with frame.problems:
-    widgets.show_link_problems(ROI_INPUTS, values, PAGE, cur)
+    widgets.show_link_problems(ROI_INPUTS + ROI_RANGE_INPUTS, values, PAGE, cur)
 
 inputs, drivers = build_roi_inputs(values)
 result = roi.evaluate(inputs)
@@ -95,6 +102,31 @@ c2.plotly_chart(
     key="chart_waterfall", width="stretch", config={"displaylogo": False},
 )
 
+if values["view"] == "Ranges":
+    st.subheader("Ranges")
+    ranges = build_roi_ranges(values, inputs)
+    sim = uncertainty.simulate(inputs, ranges, n=RANGE_DRAWS, seed=values["seed"])
+    bars = uncertainty.tornado(inputs, ranges)
+    r1, r2, r3 = st.columns(3)
+    r1.metric("NPV, P10", fmt.money_compact(sim.npv_p10, cur, loc), border=True, height="stretch",
+              delta=f"P90: {fmt.money_compact(sim.npv_p90, cur, loc)}", delta_color="off", delta_arrow="off",
+              help=f"80% of {RANGE_DRAWS:,} simulated cases fall between {fmt.money(sim.npv_p10, cur, loc)} and "
+              f"{fmt.money(sim.npv_p90, cur, loc)}; median {fmt.money(sim.npv_p50, cur, loc)}.")
+    r2.metric("Chance the NPV is positive", fmt.percent(sim.probability_positive, loc), border=True, height="stretch",
+              help="Share of the simulated cases with NPV > 0.")
+    r3.metric("Payback, median", fmt.months(sim.payback_p50, loc), border=True, height="stretch",
+              delta=f"P90: {fmt.months(sim.payback_p90, loc)}", delta_color="off", delta_arrow="off",
+              help="Median payback, and the payback that 90% of cases beat ('never' = not within the horizon).")
+    h1, h2 = st.columns(2, gap="large")
+    h1.plotly_chart(charts.npv_histogram(sim.npv, sim.npv_p10, sim.npv_p50, sim.npv_p90, cur, loc),
+                    key="chart_hist", width="stretch", config={"displaylogo": False})
+    labels = {"annual_savings": "Annual savings", "implementation_cost": "Implementation cost",
+              "running_cost": "Running cost", "ramp_months": "Adoption ramp"}
+    h2.plotly_chart(charts.tornado_chart(bars, result.npv, labels, cur, loc), key="chart_tornado", width="stretch",
+                    config={"displaylogo": False})
+    st.caption(f"Beta-PERT draws around your likely inputs, {RANGE_DRAWS:,} cases, seed {values['seed']}; "
+               "no correlation between inputs is assumed. See the methodology page.")
+
 st.subheader("Cash-flow table")
 table = roi.cashflow_table(result)
 money_cols = [c for c in table.columns if c not in ("Period", "Discount factor")]
@@ -111,6 +143,6 @@ st.download_button(
 )
 
 widgets.share_section(
-    widgets.share_link(PAGE, ROI_INPUTS, values, FRAME_INPUTS),
+    widgets.share_link(PAGE, ROI_INPUTS + ROI_RANGE_INPUTS, values, FRAME_INPUTS),
     "The link carries every input that differs from its default; nothing is stored on the server.",
 )
