@@ -90,7 +90,7 @@ class Simulation:
         One value per draw [currency], [fraction], [months] (``nan`` = never / undefined).
     npv_p10, npv_p50, npv_p90 : float
     roi_p10, roi_p50, roi_p90 : float or None
-        ``None`` when a percentile falls on draws with no costs (ROI undefined).
+        Over the draws that have costs (ROI is undefined without); ``None`` when none has.
     payback_p10, payback_p50, payback_p90 : float or None
         ``None`` = that share of draws never pays back within the horizon.
     probability_positive : float
@@ -113,8 +113,10 @@ class Simulation:
 
 
 def _pct(x: NDArray[np.float64], q: float) -> float | None:
+    if np.isnan(x).all():
+        return None
     with np.errstate(invalid="ignore"):  # inf ("never") between two infs interpolates to nan
-        v = float(np.percentile(x, q))
+        v = float(np.nanpercentile(x, q))
     return None if not np.isfinite(v) else v
 
 
@@ -139,7 +141,8 @@ def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_
     base : ImplementationInputs
         The likely case; fields without a range keep their value.
     ranges : dict
-        Field name (one of :data:`UNCERTAIN_FIELDS`) -> :class:`Range`.
+        Field name (one of :data:`UNCERTAIN_FIELDS`) -> :class:`Range`; both ends must be valid
+        values of the field (e.g. a benefit haircut within 0-1), else ``ValueError``.
     n : int
         Number of draws.
     seed : int
@@ -158,6 +161,9 @@ def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_
         raise ValueError(f"no range can be given for {sorted(unknown)}; uncertain fields: {list(UNCERTAIN_FIELDS)}")
     if n < 1:
         raise ValueError("n must be at least 1")
+    for field, r in ranges.items():  # each end of a range must be a valid input on its own
+        replace(base, **{field: r.low})
+        replace(base, **{field: r.high})
     rng = np.random.default_rng(seed)
     values: dict[str, NDArray[np.float64] | float] = {f: float(getattr(base, f)) for f in UNCERTAIN_FIELDS}
     for field in UNCERTAIN_FIELDS:  # fixed order: the same seed gives the same draws per field

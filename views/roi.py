@@ -92,16 +92,6 @@ with frame.results:
         key="chart_cumulative", width="stretch", config={"displaylogo": False},
     )
 
-c1, c2 = st.columns(2, gap="large")
-c1.plotly_chart(
-    charts.benefits_costs_by_year(result.year_labels, result.yearly_benefits, result.yearly_costs, cur, loc),
-    key="chart_years", width="stretch", config={"displaylogo": False},
-)
-c2.plotly_chart(
-    charts.savings_waterfall(result.horizon_totals, inputs.horizon_years, cur, loc),
-    key="chart_waterfall", width="stretch", config={"displaylogo": False},
-)
-
 if values["view"] == "Ranges":
     st.subheader("Ranges")
     ranges = build_roi_ranges(values, inputs)
@@ -124,8 +114,23 @@ if values["view"] == "Ranges":
               "running_cost": "Running cost", "ramp_months": "Adoption ramp"}
     h2.plotly_chart(charts.tornado_chart(bars, result.npv, labels, cur, loc), key="chart_tornado", width="stretch",
                     config={"displaylogo": False})
-    st.caption(f"Beta-PERT draws around your likely inputs, {RANGE_DRAWS:,} cases, seed {values['seed']}; "
-               "no correlation between inputs is assumed. See the methodology page.")
+    roi_band = (f"ROI P10-P90: {fmt.percent(sim.roi_p10, loc)} to {fmt.percent(sim.roi_p90, loc)}. "
+                if sim.roi_p10 is not None else "")
+    spread = "" if any(r.low != r.high for r in ranges.values()) else (
+        "All spreads are 0, so every case is the point estimate. ")
+    st.caption(f"{spread}{roi_band}Beta-PERT draws around your likely inputs with the spreads you set (the defaults "
+               f"are illustrative), {RANGE_DRAWS:,} cases, seed {values['seed']}; no correlation between inputs is "
+               "assumed. See the methodology page.")
+
+c1, c2 = st.columns(2, gap="large")
+c1.plotly_chart(
+    charts.benefits_costs_by_year(result.year_labels, result.yearly_benefits, result.yearly_costs, cur, loc),
+    key="chart_years", width="stretch", config={"displaylogo": False},
+)
+c2.plotly_chart(
+    charts.savings_waterfall(result.horizon_totals, inputs.horizon_years, cur, loc),
+    key="chart_waterfall", width="stretch", config={"displaylogo": False},
+)
 
 st.subheader("Cash-flow table")
 table = roi.cashflow_table(result)
