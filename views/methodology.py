@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from calc import finance, plan, risk, roi, uncertainty, upskilling
+from calc import business_case, finance, plan, risk, roi, uncertainty, upskilling
 from ui import text, widgets
 from ui.inputs import ALL_PAGES
 from ui.params import methodology_rows
@@ -27,6 +27,9 @@ st.markdown(text.docstring_markdown(roi.__doc__))
 
 st.header("Ranges: Monte Carlo and tornado")
 st.markdown(text.docstring_markdown(uncertainty.__doc__))
+
+st.header("The manager's business case (its page is in preparation)")
+st.markdown(text.docstring_markdown(business_case.__doc__))
 
 st.header("Upskilling: time to competency, payoff and the cost of waiting")
 st.markdown(text.docstring_markdown(upskilling.__doc__))
