@@ -15,11 +15,14 @@ home = st.Page("views/home.py", title="Start here", icon=":material/home:", defa
 risk = st.Page("views/risk.py", title="Am I at risk?", icon=":material/warning:", url_path="risk")
 roi = st.Page("views/roi.py", title="Implementation value", icon=":material/savings:", url_path="roi")
 upskilling = st.Page("views/upskilling.py", title="Upskilling plan", icon=":material/school:", url_path="upskilling")
+case = st.Page("views/business_case.py", title="Business case", icon=":material/business_center:",
+               url_path="business_case")
 methodology = st.Page(
     "views/methodology.py", title="Methodology & sources", icon=":material/menu_book:", url_path="methodology"
 )
 
-nav = st.navigation({"Upskill ROI": [home], "Your career": [risk, roi, upskilling], "About": [methodology]})
+nav = st.navigation({"Upskill ROI": [home], "Your career": [risk, roi, upskilling], "For managers": [case],
+                     "About": [methodology]})
 
 # The frame: a currency choice that every page shares (formatting only) and that travels in
 # every link (`?cur=EUR`).

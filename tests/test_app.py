@@ -11,10 +11,11 @@ from streamlit.testing.v1 import AppTest
 
 from calc.roi import ImplementationInputs, evaluate
 from ui import fmt
-from ui.inputs import FRAME_INPUTS, RISK_INPUTS, ROI_INPUTS, ROI_RANGE_INPUTS, UPSKILL_INPUTS
+from ui.inputs import CASE_INPUTS, FRAME_INPUTS, RISK_INPUTS, ROI_INPUTS, ROI_RANGE_INPUTS, UPSKILL_INPUTS
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
-PAGES = ["views/home.py", "views/risk.py", "views/roi.py", "views/upskilling.py", "views/methodology.py"]
+PAGES = ["views/home.py", "views/risk.py", "views/roi.py", "views/upskilling.py", "views/business_case.py",
+         "views/methodology.py"]
 
 
 def run(page: str, **query: str) -> AppTest:
@@ -243,6 +244,21 @@ def test_roi_ranges_without_spread_collapse_to_the_point_estimate():
     assert deltas["NPV, P10"] == "P90: $981.2K"
 
 
+def test_business_case_link_by_hand():
+    at = run("views/business_case.py", case_years="1", case_rate="0", u_ramp="0", h_ramp="0", ai_lo="0", ai_hi="0")
+    assert not at.exception
+    m = metrics(at)
+    # One year, undiscounted (see tests/test_business_case.py): upskill 216,000 - 38,666.67 - 20,000;
+    # hire 144,000 - 106,666.67 - 30,000; reduce 240,000 - 120,000 - 48,000.
+    assert m["Upskill: NPV"] == "$157.3K"
+    assert m["Hire: NPV"] == "$7.3K"
+    assert m["Reduce roles: NPV"] == "$72K"
+    assert m["Do nothing: NPV"] == "$0"
+    deltas = {x.label: x.delta for x in at.metric}
+    assert deltas["Upskill: NPV"] == "wins 100% of cases"  # no spread: the likely winner always wins
+    assert "case_years=1" in at.code[-1].value
+
+
 FIVE = {
     "occ": "15-1251 Computer Programmers",
     "a1": "Write code from specifications~15~R",
@@ -340,7 +356,8 @@ junk = st.one_of(
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "60")), suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.sampled_from([("views/roi.py", p) for p in (*ROI_INPUTS, *ROI_RANGE_INPUTS, *FRAME_INPUTS)]
                        + [("views/upskilling.py", p) for p in UPSKILL_INPUTS]
-                       + [("views/risk.py", p) for p in RISK_INPUTS]), junk)
+                       + [("views/risk.py", p) for p in RISK_INPUTS]
+                       + [("views/business_case.py", p) for p in CASE_INPUTS]), junk)
 def test_fuzzed_link_values_never_raise(page_param, raw):
     """Any text in a link: no exception; an accepted value is exactly what the widget shows;
     a rejected one is named in the warning."""

@@ -28,6 +28,7 @@ __all__ = [
     "time_by_kind_bar",
     "npv_histogram",
     "tornado_chart",
+    "npv_by_option",
 ]
 
 
@@ -473,4 +474,33 @@ def tornado_chart(bars: Sequence, base_npv: float, labels: Mapping[str, str], cu
                                           yref="paper", yanchor="bottom")])
     fig = _layout(fig, "What moves the NPV most (one input at a time)", f"NPV ({currency})", "", locale)
     fig.update_layout(hovermode="closest", margin={"l": 170, "r": 20, "t": 50, "b": 40})
+    return fig
+
+
+def npv_by_option(names: Sequence[str], likely: ArrayLike, p10: ArrayLike, p90: ArrayLike, currency: str = "USD",
+                  locale: str | None = None) -> go.Figure:
+    """NPV of each option at the likely values, with its P10-P90 band as an error bar and the
+    amount written on each bar.
+
+    Examples
+    --------
+    >>> fig = npv_by_option(["A", "B"], [10.0, -5.0], [8.0, -9.0], [12.0, -1.0])
+    >>> fig.data[0].error_y.array.tolist(), fig.data[0].error_y.arrayminus.tolist()
+    ([2.0, 4.0], [2.0, 4.0])
+    """
+    y = np.asarray(likely, dtype=float)
+    lo = np.asarray(p10, dtype=float)
+    hi = np.asarray(p90, dtype=float)
+    text = np.array([fmt.money_compact(v, currency, locale) for v in y], dtype=object)
+    fig = go.Figure(go.Bar(
+        x=np.asarray(list(names), dtype=object), y=y, marker={"color": np.where(y >= 0, BLUE, ORANGE)},
+        error_y={"type": "data", "symmetric": False, "array": np.maximum(hi - y, 0), "arrayminus": np.maximum(y - lo, 0),
+                 "color": BLACK, "thickness": 1.5, "width": 8},
+        text=text, textposition="outside", customdata=np.stack([_money_text(lo, currency, locale),
+                                                                 _money_text(hi, currency, locale)], axis=-1),
+        hovertemplate="%{x}: %{text} (P10 %{customdata[0]}, P90 %{customdata[1]})<extra></extra>", showlegend=False,
+    ))
+    fig.update_layout(shapes=[_hline(0.0)])
+    fig = _layout(fig, "NPV by option, with the P10-P90 band", "", f"NPV ({currency})", locale)
+    fig.update_layout(hovermode="closest")
     return fig

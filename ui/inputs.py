@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from calc.risk import load_occupations
+from calc.business_case import TeamInputs
 from calc.roi import ImplementationInputs, SavingsDrivers
 from calc.uncertainty import Range
 from calc.upskilling import TARGET_PRESETS, UpskillingInputs
@@ -266,6 +267,85 @@ def build_roi_ranges(values: dict, inputs: ImplementationInputs) -> dict[str, Ra
     }
 
 
+# --- Business case page ----------------------------------------------------------------------
+TEAM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT = "Team", "Upskill", "Hire", "Reduce"
+_ILL = "Illustrative: replace with your figures."
+CASE_INPUTS: tuple[Param, ...] = (
+    Param("team", "Team size", "persons", 10.0, "number", "number", min=1, max=100_000, step=1, fmt="%.0f",
+          help="People in the team whose work AI could change.", source=_ILL, group=TEAM),
+    Param("ai_share", "Share of the team's time AI could take over", "%", 30.0, "percent", "slider", min=0, max=100,
+          step=1, scale=0.01, fmt="%d%%", help="From the risk check (your automatable share) or your own estimate.",
+          source="Illustrative. For scale: about 19% of US workers have at least half of their tasks exposed "
+          "(Eloundou et al. 2024).", group=TEAM),
+    Param("loaded", "Loaded cost per person", "{cur}/yr", 120_000.0, "money", "number", min=0, max=10_000_000,
+          step=1_000, help="Salary plus benefits and overhead.", source=_ILL, group=TEAM),
+    Param("case_years", "Horizon", "years", 3, "int", "slider", min=1, max=10, step=1,
+          help="Years over which the options are compared.", source="Forrester TEI studies use 3 years.", group=TEAM),
+    Param("case_rate", "Discount rate", "%/yr", 10.0, "percent", "slider", min=0, max=30, step=0.5, scale=0.01,
+          fmt="%.1f%%", help="The organisation's cost of capital.", source="Forrester TEI default 10%.", group=TEAM),
+    Param("k", "People to upskill", "persons", 2.0, "number", "number", min=0, max=100_000, step=1, fmt="%.0f",
+          help="Team members trained to implement AI.", source=_ILL, group=UPSKILL_OPT),
+    Param("t_fees", "Training fees per person", "{cur}", 2_000.0, "money", "number", min=0, max=1_000_000, step=100,
+          help="Courses and certificates.", source=_ILL, group=UPSKILL_OPT),
+    Param("train_h", "Training hours per person", "h", 260.0, "number", "number", min=0, max=5_000, step=10,
+          fmt="%.0f", help="Valued at the loaded cost / 1,800 productive hours.",
+          source="The guidance: about six months at ~10 h/week = 260 h.", group=UPSKILL_OPT),
+    Param("u_premium", "Premium per upskilled person", "{cur}/yr", 10_000.0, "money", "number", min=0,
+          max=10_000_000, step=1_000, help="Raise paid to those who deliver.", source=_ILL, group=UPSKILL_OPT),
+    Param("u_capture", "Share of the value they realise", "%", 60.0, "percent", "slider", min=0, max=100, step=5,
+          scale=0.01, fmt="%d%%", help="How much of the time AI could take over the upskilled team turns into savings.",
+          source=_ILL, group=UPSKILL_OPT),
+    Param("u_ramp", "Ramp", "months", 6.0, "number", "slider", min=0, max=36, step=1, fmt="%.0f",
+          help="Months until the full benefit.", source=_ILL, group=UPSKILL_OPT),
+    Param("h_salary", "Specialist salary (premium included)", "{cur}/yr", 160_000.0, "money", "number", min=0,
+          max=10_000_000, step=1_000, help="Cost of the external hire.", source=_ILL, group=HIRE_OPT),
+    Param("h_recruit", "Recruiting cost", "{cur}", 30_000.0, "money", "number", min=0, max=10_000_000, step=1_000,
+          help="Agency fees and interviews.", source=_ILL, group=HIRE_OPT),
+    Param("h_delay", "Time to hire", "months", 4.0, "number", "slider", min=0, max=24, step=1, fmt="%.0f",
+          help="Months until the specialist starts.", source=_ILL, group=HIRE_OPT),
+    Param("h_ramp", "Ramp after joining", "months", 3.0, "number", "slider", min=0, max=24, step=1, fmt="%.0f",
+          help="Months to full benefit once started.", source=_ILL, group=HIRE_OPT),
+    Param("h_capture", "Share of the value the specialist realises", "%", 60.0, "percent", "slider", min=0, max=100,
+          step=5, scale=0.01, fmt="%d%%", help="Without domain depth this may be lower.", source=_ILL,
+          group=HIRE_OPT),
+    Param("r", "Roles to cut", "persons", 2.0, "number", "number", min=0, max=100_000, step=1, fmt="%.0f",
+          help="Positions removed.", source=_ILL, group=REDUCE_OPT),
+    Param("severance", "Severance", "months of pay", 6.0, "number", "slider", min=0, max=36, step=1, fmt="%.0f",
+          help="Paid once per role cut.", source=_ILL, group=REDUCE_OPT),
+    Param("k_loss", "Knowledge loss", "% of the remaining team's cost a year", 5.0, "percent", "slider", min=0,
+          max=50, step=1, scale=0.01, fmt="%d%%", help="Output lost when experience leaves.", source=_ILL,
+          group=REDUCE_OPT),
+    Param("rehire", "Rehiring or contractor cost", "{cur}/yr", 0.0, "money", "number", min=0, max=10_000_000,
+          step=1_000, help="Paid each year to cover gaps.", source=_ILL, group=REDUCE_OPT),
+    Param("ai_lo", "AI share: low", "% points below", 10.0, "percent", "slider", min=0, max=100, step=1,
+          fmt="%d", help="The pessimistic AI share (percentage points below your estimate).", source=_ILL,
+          group="Ranges"),
+    Param("ai_hi", "AI share: high", "% points above", 10.0, "percent", "slider", min=0, max=100, step=1,
+          fmt="%d", help="The optimistic AI share (percentage points above).", source=_ILL, group="Ranges"),
+    Param("case_seed", "Random seed", "1-99", 1, "int", "slider", min=1, max=99, step=1,
+          help="Fixes the draws so a link shows the same ranges.", source="Any value; the link carries it.",
+          group="Ranges"),
+)
+
+
+def build_team_inputs(values: dict) -> tuple[TeamInputs, dict[str, Range]]:
+    """Widget values of the business case page -> calc inputs and the AI-share range."""
+    m = to_model(CASE_INPUTS, values)
+    i = TeamInputs(
+        team_size=m["team"], ai_share=m["ai_share"], loaded_cost=m["loaded"], horizon_years=m["case_years"],
+        discount_rate=m["case_rate"], upskill_people=min(m["k"], m["team"]), training_fees=m["t_fees"],
+        training_hours=m["train_h"], upskill_premium=m["u_premium"], upskill_capture=m["u_capture"],
+        upskill_ramp_months=m["u_ramp"], hire_salary=m["h_salary"], hire_recruiting=m["h_recruit"],
+        hire_delay_months=m["h_delay"], hire_ramp_months=m["h_ramp"], hire_capture=m["h_capture"],
+        reduce_people=min(m["r"], m["team"]), severance_months=m["severance"], knowledge_loss=m["k_loss"],
+        rehire_cost=m["rehire"],
+    )
+    share = i.ai_share
+    low = max(share - values["ai_lo"] / 100, 0.0)
+    high = min(share + values["ai_hi"] / 100, 1.0)
+    return i, {"ai_share": Range(low, share, high)}
+
+
 ROI_DRIVER_KEYS = ("hours", "people", "hourly", "weeks", "errors", "error_cost", "revenue", "margin")
 
 ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (
@@ -273,6 +353,7 @@ ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (
     ("Implementation value", ROI_INPUTS + ROI_RANGE_INPUTS),
     ("Upskilling plan", UPSKILL_INPUTS),
     ("Am I at risk?", RISK_INPUTS),
+    ("Business case", CASE_INPUTS),
 )
 
 

@@ -21,7 +21,8 @@ QUESTIONS = (
      "Hours per week → time to competency → payback of the premium, and the cost of waiting six more months.",
      "views/upskilling.py"),
     (":material/business_center:", "The manager's business case",
-     "Upskill, hire or cut: a risk-adjusted multi-year case you can send as a link or a report.", None),
+     "Upskill, hire or cut: a risk-adjusted multi-year case you can send as a link or a report.",
+     "views/business_case.py"),
 )
 
 cols = st.columns(2, gap="medium")

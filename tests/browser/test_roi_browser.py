@@ -18,8 +18,9 @@ from calc.roi import ImplementationInputs, evaluate
 from ui import fmt
 
 LOCALE = "en-US"
-DECLARED_PAGES = ["Start here", "Am I at risk?", "Implementation value", "Upskilling plan", "Methodology & sources"]
-LEGACY_ENTRIES = ["app", "roi", "home", "upskilling", "risk"]  # Streamlit's auto-generated menu (one entry per file)
+DECLARED_PAGES = ["Start here", "Am I at risk?", "Implementation value", "Upskilling plan", "Business case",
+                  "Methodology & sources"]
+LEGACY_ENTRIES = ["app", "roi", "home", "upskilling", "risk", "business_case"]  # Streamlit's auto-generated menu (one entry per file)
 WARNING_TITLE = "Some values in the link could not be used."
 
 # Defaults (ImplementationInputs()): savings 500,000/yr, implementation 100,000 at month 0,
@@ -224,6 +225,7 @@ SCREENSHOT_PAGES = [
     ("risk", "/risk", "Am I at risk?", "stPlotlyChart"),
     ("roi", "/roi", "What is my implementation worth?", "stPlotlyChart"),
     ("upskilling", "/upskilling?start=2027-01-04", "How long will upskilling take, and does it pay?", "stPlotlyChart"),
+    ("business_case", "/business_case", "The manager's business case", "stPlotlyChart"),
     ("methodology", "/methodology", "Methodology & sources", "stDataFrame"),
 ]
 
@@ -268,11 +270,12 @@ def test_no_request_leaves_localhost(page: Page, app_url: str, wait_ready) -> No
     for path, title in [("/", "Upskill ROI"), ("/roi?cur=EUR", "What is my implementation worth?"),
                         ("/upskilling", "How long will upskilling take, and does it pay?"),
                         ("/risk", "Am I at risk?"),
+                        ("/business_case", "The manager's business case"),
                         ("/methodology", "Methodology & sources")]:
         page.goto(f"{app_url}{path}")
         wait_ready(page)
         expect(heading(page, title)).to_be_visible()
-        if path.startswith(("/roi", "/upskilling", "/risk")):
+        if path.startswith(("/roi", "/upskilling", "/risk", "/business_case")):
             expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
         page.wait_for_timeout(1000)  # late requests (favicon, fonts, icons)
     outside = [u for u in requests if not (u.startswith(app_url) or u.startswith(("data:", "blob:")))]
