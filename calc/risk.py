@@ -57,7 +57,6 @@ __all__ = [
     "ROLE_TYPES",
     "resembles",
     "time_by_kind",
-    "task_exposure_share",
 ]
 
 DATA = Path(__file__).resolve().parents[1] / "assets" / "data"
@@ -370,18 +369,3 @@ def time_by_kind(activities: Iterable[Activity | Mapping[str, Any] | tuple]) -> 
     for a in sorted(acts, key=lambda a: not is_automatable(a.kind)):
         out[a.kind] = out.get(a.kind, 0.0) + a.hours / total
     return out
-
-
-def task_exposure_share(soc_code: str) -> float | None:
-    """Share of the occupation's task statements an agent could do (labelled E1 or E2), 0-1; an
-    unweighted count of O*NET statements, comparable in spirit to the user's own share.
-
-    Examples
-    --------
-    >>> 0 <= task_exposure_share("15-1251") <= 1, task_exposure_share("99-9999") is None
-    (True, True)
-    """
-    t = occupation_tasks(soc_code)
-    if t.empty:
-        return None
-    return float(t["exposure"].isin(["E1", "E2"]).mean())

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from urllib.parse import urlencode
 from typing import Any, Iterable, Sequence
+from urllib.parse import urlencode
 
 import streamlit as st
 
 from ui import fmt
-from ui.text import md_escape
 from ui.params import LinkProblem, Param, check_query, share_query, share_url
+from ui.text import md_escape
 
-__all__ = ["PageFrame", "page_frame", "share_link", "share_section", "arrive", "check_link", "show_link_problems", "draw", "display_value", "current_locale", "currency"]
+__all__ = [
+    "PageFrame", "page_frame", "share_link", "share_section", "arrive", "check_link", "show_link_problems",
+    "draw", "display_value", "current_locale", "currency",
+]
 
 
 def current_locale() -> str | None:

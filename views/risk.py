@@ -178,8 +178,8 @@ st.dataframe(table, hide_index=True, width="stretch", column_config={
 st.download_button("Download these measures (CSV)", table.to_csv(index=False).encode(),
                    file_name=f"exposure-{soc}.csv", mime="text/csv", icon=":material/download:")
 
-with st.expander(f"The occupation's tasks and their exposure labels ({len(risk.occupation_tasks(soc))})"):
-    st.dataframe(risk.occupation_tasks(soc), hide_index=True, width="stretch", column_config={
+with st.expander(f"The occupation's tasks and their exposure labels ({len(tasks)})"):
+    st.dataframe(tasks, hide_index=True, width="stretch", column_config={
         "task": st.column_config.TextColumn("Task (O*NET)", width="large"),
         "task_type": "Type", "exposure": "Label (E0 none, E1 AI alone, E2 AI + tools)"})
 
