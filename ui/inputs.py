@@ -269,6 +269,7 @@ def build_roi_ranges(values: dict, inputs: ImplementationInputs) -> dict[str, Ra
 
 # --- Business case page ----------------------------------------------------------------------
 TEAM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT = "Team", "Upskill", "Hire", "Reduce"
+TEI_GROUP = "Your own figures (TEI table)"
 _ILL = "Illustrative: replace with your figures."
 CASE_INPUTS: tuple[Param, ...] = (
     Param("team", "Team size", "persons", 10.0, "number", "number", min=1, max=100_000, step=1, fmt="%.0f",
@@ -322,6 +323,13 @@ CASE_INPUTS: tuple[Param, ...] = (
           group="Ranges"),
     Param("ai_hi", "AI share: high", "% points above", 10.0, "percent", "slider", min=0, max=100, step=1,
           fmt="%d", help="The optimistic AI share (percentage points above).", source=_ILL, group="Ranges"),
+    Param("tei_brisk", "Benefit risk adjustment", "%", 10.0, "percent", "slider", min=0, max=90, step=1, scale=0.01,
+          fmt="%d%%", help="Taken off every benefit in your table for the uncertainty of the estimate.",
+          source="Forrester TEI convention: benefits reduced and costs increased by separate percentages "
+          "(e.g. 10-20% haircuts); 10% here.", group=TEI_GROUP),
+    Param("tei_crisk", "Cost risk adjustment", "%", 10.0, "percent", "slider", min=0, max=100, step=1, scale=0.01,
+          fmt="%d%%", help="Added to every cost in your table for the uncertainty of the estimate.",
+          source="Forrester TEI convention (e.g. 10-20% uplifts); 10% here.", group=TEI_GROUP),
     Param("case_seed", "Random seed", "1-99", 1, "int", "slider", min=1, max=99, step=1,
           help="Fixes the draws so a link shows the same ranges.", source="Any value; the link carries it.",
           group="Ranges"),
@@ -329,8 +337,9 @@ CASE_INPUTS: tuple[Param, ...] = (
 
 
 def build_team_inputs(values: dict) -> tuple[TeamInputs, dict[str, Range]]:
-    """Widget values of the business case page -> calc inputs and the AI-share range."""
-    m = to_model(CASE_INPUTS, values)
+    """Widget values of the business case page -> calc inputs and the AI-share range (the TEI
+    table's risk adjustments are not needed here)."""
+    m = to_model([p for p in CASE_INPUTS if p.group != TEI_GROUP], values)  # the TEI table is separate
     i = TeamInputs(
         team_size=m["team"], ai_share=m["ai_share"], loaded_cost=m["loaded"], horizon_years=m["case_years"],
         discount_rate=m["case_rate"], upskill_people=min(m["k"], m["team"]), training_fees=m["t_fees"],

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
+import datetime as dt
 import math
+import re
+from typing import Any
 
 from calc.roi import ImplementationResult
 from calc.upskilling import UpskillingResult
 from ui import fmt
+from ui.params import Param
 
 
 def roi_readback(r: ImplementationResult, currency: str = "USD", locale: str | None = None) -> str:
@@ -262,3 +264,24 @@ def md_escape(text: str) -> str:
     \[x\](http://e.x) \~a\~ \<b\>
     """
     return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def display_value(p: Param, value: Any, currency: str, locale: str | None) -> str:
+    """A value written the way a person reads it, with its unit.
+
+    Examples
+    --------
+    >>> p = Param("rate", "Discount rate", "%/yr", 10, "percent", "slider", "", "", "", min=0, max=30)
+    >>> display_value(p, 12.5, "USD", "en-US")
+    '12.5%'
+    """
+    if p.kind == "choice":
+        return str(value)
+    if p.kind == "date":
+        return {None: "no date", "today": "today"}.get(value) if not isinstance(value, dt.date) else fmt.date(value, locale)
+    if p.kind == "money":
+        return fmt.money(value, currency, locale, digits=0 if float(value).is_integer() else 2)
+    if p.kind == "percent":
+        return fmt.number(value, locale, 0 if float(value).is_integer() else 1) + "%"
+    text = fmt.number(value, locale, 0 if float(value).is_integer() else 1)
+    return f"{text} {p.unit_text(currency)}".strip()

@@ -8,20 +8,19 @@ widgets are drawn, because Streamlit drops an invalid value silently.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 from urllib.parse import urlencode
 
 import streamlit as st
 
-from ui import fmt
-from ui.params import LinkProblem, Param, check_query, share_query, share_url
-from ui.text import md_escape
+from ui import scenario
+from ui.params import LinkProblem, Param, check_query, md_code, share_query, share_url
+from ui.text import display_value, md_escape
 
 __all__ = [
     "PageFrame", "page_frame", "share_link", "share_section", "arrive", "check_link", "show_link_problems",
-    "draw", "display_value", "current_locale", "currency",
+    "draw", "display_value", "current_locale", "currency", "table_from_link", "table_to_link", "scenario_files",
 ]
 
 
@@ -33,25 +32,12 @@ def current_locale() -> str | None:
         return None
 
 
-def display_value(p: Param, value: Any, currency: str, locale: str | None) -> str:
-    """A value written the way a person reads it, with its unit."""
-    if p.kind == "choice":
-        return str(value)
-    if p.kind == "date":
-        return {None: "no date", "today": "today"}.get(value) if not isinstance(value, dt.date) else fmt.date(value, locale)
-    if p.kind == "money":
-        return fmt.money(value, currency, locale, digits=0 if float(value).is_integer() else 2)
-    if p.kind == "percent":
-        return fmt.number(value, locale, 0 if float(value).is_integer() else 1) + "%"
-    text = fmt.number(value, locale, 0 if float(value).is_integer() else 1)
-    return f"{text} {p.unit_text(currency)}".strip()
-
-
 def arrive(page: str) -> None:
     """Call once per run, before the page runs: on arriving at another page, forget the
     link problems of the pages left behind (a warning belongs to the visit that caused it)."""
     if st.session_state.get("_page_now") != page:
-        for key in [k for k in st.session_state if str(k).startswith("_link_problems_") and k != "_link_problems_frame"]:
+        for key in [k for k in st.session_state if (str(k).startswith("_link_problems_") and k != "_link_problems_frame")
+                    or str(k).startswith("_import_")]:
             del st.session_state[key]
         st.session_state["_page_now"] = page
 
@@ -168,15 +154,90 @@ def page_frame(page: str, params: Sequence[Param], title: str, caption: str,
 
 
 def share_link(page: str, params: Sequence[Param], values: dict[str, Any], frame_params: Sequence[Param],
-               extra: dict[str, str] | None = None) -> str:
+               extra: dict[str, Any] | None = None) -> str:
     """The page's share link: the frame's inputs (currency), the page's and ``extra`` parameters
-    (already URL text, e.g. the risk page's activities), defaults left out."""
-    parts = (share_query(frame_params, {"cur": currency()}), share_query(params, values), urlencode(extra or {}))
+    (already URL text, e.g. the risk page's activities; a list = a repeated parameter), defaults
+    left out."""
+    parts = (share_query(frame_params, {"cur": currency()}), share_query(params, values),
+             urlencode(extra or {}, doseq=True))
     return share_url(st.context.url, page, "&".join(q for q in parts if q))
 
 
-def share_section(link: str, note: str) -> None:
-    """The "Share this scenario" block: the link with a copy button, and what it carries."""
+def share_section(link: str, note: str, page: str | None = None, values: dict[str, Any] | None = None,
+                  tables: dict[str, list[str]] | None = None) -> None:
+    """The "Share this scenario" block: the link with a copy button, what it carries, and (for a
+    page of :data:`ui.scenario.PAGES`) the scenario as a JSON file to download or load."""
     st.subheader("Share this scenario")
     st.code(link, language=None, wrap_lines=True)
     st.caption(note)
+    if page is not None and values is not None:
+        scenario_files(page, values, tables or {}, link)
+
+
+# --- Tables that travel in the link (the risk check's activities, the TEI rows) -------------
+def table_from_link(name: str, keys: Sequence[str]) -> dict[str, list[str]] | None:
+    """The link's parameters of a page table when the page must (re-)read its table from them:
+    on the first run of a session, when the link carries other values than this session last
+    wrote (a new link pasted into the address bar), or after a scenario file was loaded.
+    Otherwise None: the table the user is editing stays as it is."""
+    now = {k: st.query_params.get_all(k) for k in keys if k in st.query_params}
+    written = st.session_state.get(f"_written_{name}")
+    if written is None or st.session_state.pop(f"_reload_{name}", False) or (now and now != written):
+        return now
+    return None
+
+
+def table_to_link(name: str, keys: Sequence[str], query: dict[str, list[str]]) -> None:
+    """Write a page table's parameters into the address bar (and forget the ones it no longer has)."""
+    for k in keys:
+        if k in query:
+            if st.query_params.get_all(k) != query[k]:
+                st.query_params[k] = query[k]
+        elif k in st.query_params:
+            del st.query_params[k]
+    st.session_state[f"_written_{name}"] = query
+
+
+# --- Scenario files ---------------------------------------------------------------------------
+def _apply_file(page: str) -> None:
+    """Uploader callback (runs before the page's widgets are drawn): validate the whole file,
+    then apply all of it through session state, or nothing and remember every problem."""
+    upload = st.session_state.get(f"_upload_{page}")
+    if upload is None:
+        return
+    s, problems = scenario.read_json(upload.getvalue(), page)
+    name = md_code(upload.name if len(upload.name) <= 60 else upload.name[:60] + "…")
+    if s is None:
+        st.session_state[f"_import_{page}"] = ("error", name, problems)
+        return
+    for p in s.spec.params:
+        st.session_state[p.key] = s.values[p.key]
+    st.session_state["cur"] = s.currency
+    table_to_link(page, s.spec.table_keys, s.tables)
+    st.session_state[f"_reload_{page}"] = True
+    st.session_state[f"_import_{page}"] = ("success", name, [])
+
+
+def scenario_files(page: str, values: dict[str, Any], tables: dict[str, list[str]], link: str) -> None:
+    """Download the page's scenario as JSON; load one (all of it, or nothing with every problem)."""
+    s = scenario.Scenario(page, currency(), values, tables)
+    left, right = st.columns(2, vertical_alignment="bottom")
+    left.download_button(
+        "Download this scenario (JSON)", scenario.to_json(s, link), file_name=f"upskill-roi-{page}.json",
+        mime="application/json", icon=":material/download:", key=f"_dl_json_{page}",
+        help="Every input of this page, its tables and the currency, in a file you keep. Load it here, or on the "
+             "Compare page, to get exactly this scenario back.")
+    right.file_uploader(
+        "Load a scenario file", type=["json"], key=f"_upload_{page}", on_change=_apply_file, args=(page,),
+        help=f"A file saved with the button on the left (at most {scenario.MAX_BYTES // 1024} KB). The whole file is "
+             "checked first: either all of it is applied, or nothing changes.")
+    outcome = st.session_state.get(f"_import_{page}")
+    if outcome:
+        kind, name, problems = outcome
+        if kind == "success":
+            st.success(f"Loaded {name}: every input, the tables and the currency now come from the file.",
+                       icon=":material/upload_file:")
+        else:
+            st.error(f"**{name} was not loaded; your scenario is unchanged.** "
+                     f"{'Problem' if len(problems) == 1 else f'{len(problems)} problems'}:\n\n"
+                     + "\n".join(f"- {p}" for p in problems), icon=":material/error:")

@@ -1,11 +1,14 @@
 """The manager's business case: upskill, hire, reduce roles or do nothing, with ranges."""
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
-from calc import business_case
-from ui import charts, fmt, widgets
-from ui.inputs import CASE_INPUTS, FRAME_INPUTS, HIRE_OPT, REDUCE_OPT, TEAM, UPSKILL_OPT, build_team_inputs
+from calc import business_case, finance
+from ui import charts, fmt, tei, widgets
+from ui.inputs import CASE_INPUTS, FRAME_INPUTS, HIRE_OPT, REDUCE_OPT, TEAM, TEI_GROUP, UPSKILL_OPT, build_team_inputs
+from ui.report_case import case_report
 
 PAGE = "business_case"
 cur = widgets.currency()
@@ -78,7 +81,94 @@ st.dataframe(summary, hide_index=True, width="stretch", column_config={
 st.download_button("Download the summary (CSV)", summary.to_csv(index=False).encode(),
                    file_name="business-case-summary.csv", mime="text/csv", icon=":material/download:", key="dl_sum")
 
+# --- Your own figures: a TEI table the manager edits directly -------------------------------
+st.subheader("Your own figures (TEI table)")
+st.caption("Already have figures? Enter them as line items: Initial (today, not discounted) and one column per year "
+           f"of the horizon ({inputs.horizon_years}), costs as positive amounts. The risk adjustments and the "
+           "discount rate apply to the whole table (Forrester TEI convention). " + tei.SOURCE)
+TEI_KEYS = ("tei",)
+link_rows = widgets.table_from_link("tei", TEI_KEYS)
+if link_rows is not None:
+    base, tei_problems = tei.decode(link_rows.get("tei"))
+    st.session_state.update({"_tei_base": base, "_tei_problems": tei_problems,
+                             "_tei_version": st.session_state.get("_tei_version", 0) + 1})
+if st.session_state.get("_tei_years") not in (None, inputs.horizon_years):  # new columns: start from the rows now
+    st.session_state.update({"_tei_base": st.session_state["_tei_rows"],
+                             "_tei_version": st.session_state["_tei_version"] + 1})
+st.session_state["_tei_years"] = inputs.horizon_years
+if st.session_state.get("_tei_problems"):
+    st.warning("**Some rows of the TEI table in the link could not be used** and were left out.\n\n"
+               + "\n".join(f"- {p.message}" for p in st.session_state["_tei_problems"]), icon=":material/link_off:")
+periods = tei.period_labels(inputs.horizon_years)
+money_col = st.column_config.NumberColumn(min_value=0.0, max_value=tei.MAX_AMOUNT, step=1.0, format="localized",
+                                          help=f"Amount in {cur}; costs positive.")
+t_left, t_right = st.columns([3, 1], gap="large")
+with t_left:
+    edited = st.data_editor(
+        pd.DataFrame(tei.to_frame_rows(st.session_state["_tei_base"], inputs.horizon_years),
+                     columns=["Type", "Line item", *periods]),
+        key=f"tei_editor_{st.session_state['_tei_version']}_{inputs.horizon_years}", num_rows="dynamic",
+        hide_index=True, width="stretch",
+        column_config={
+            "Type": st.column_config.SelectboxColumn("Type", options=list(tei.KINDS.values()), required=True,
+                                                     width="small", help="A benefit or a cost."),
+            "Line item": st.column_config.TextColumn("Line item", max_chars=tei.MAX_NAME, width="medium",
+                                                     help="What the amount is for (free text)."),
+            **{c: money_col for c in periods},
+        },
+    )
+    st.caption(f"Add a row with the + under the table (up to {tei.MAX_ROWS}); select rows to delete them. Empty "
+               "cells count as 0.")
+with t_right:
+    values |= widgets.draw([p for p in CASE_INPUTS if p.group == TEI_GROUP], cur)
+rows_now = tei.from_frame_rows(edited.to_dict("records"), inputs.horizon_years, st.session_state["_tei_base"])
+st.session_state["_tei_rows"] = rows_now
+tei_query = {"tei": tei.encode(rows_now, inputs.horizon_years)} if tei.encode(rows_now, inputs.horizon_years) else {}
+widgets.table_to_link("tei", TEI_KEYS, tei_query)
+
+benefit_rows, cost_rows = tei.arrays(rows_now, inputs.horizon_years)
+own = finance.tei_table(benefit_rows, cost_rows, inputs.discount_rate, values["tei_brisk"] / 100,
+                        values["tei_crisk"] / 100)
+o = own.summary
+c1, c2, c3, c4, c5 = st.columns(5)
+c1.metric("Risk-adjusted NPV", fmt.money_compact(o.npv, cur, loc), border=True,
+          help="PV(benefits) - PV(costs), after the risk adjustments, at the page's discount rate.")
+c2.metric("ROI", fmt.percent(o.roi, loc) if o.roi is not None else "n/a", border=True,
+          help="NPV / PV(costs); n/a when there are no costs.")
+c3.metric("Payback", "never" if o.payback is None else f"{fmt.number(o.payback, loc, 1)} years", border=True,
+          help="When the cumulative net first gets back to 0 (undiscounted; evenly within a year).")
+c4.metric("PV of benefits", fmt.money_compact(o.pv_benefits, cur, loc), border=True)
+c5.metric("PV of costs", fmt.money_compact(o.pv_costs, cur, loc), border=True)
+own_table = pd.DataFrame({"Row": [f"Benefits, risk-adjusted ({cur})", f"Costs, risk-adjusted ({cur})",
+                                  f"Net ({cur})", f"Cumulative net ({cur})"]}
+                         | {lab: [own.benefits[k], own.costs[k], own.net[k], own.cumulative[k]]
+                            for k, lab in enumerate(periods)})
+st.dataframe(own_table.round(0), hide_index=True, width="stretch",
+             column_config={c: st.column_config.NumberColumn(format="localized") for c in periods})
+d1, d2 = st.columns(2)
+d1.download_button("Download your table, risk-adjusted (CSV)", own_table.round(2).to_csv(index=False).encode(),
+                   file_name="business-case-tei.csv", mime="text/csv", icon=":material/download:", key="dl_tei")
+d2.download_button("Download your line items (CSV)",
+                   pd.DataFrame(tei.to_frame_rows(rows_now, inputs.horizon_years),
+                                columns=["Type", "Line item", *periods]).to_csv(index=False).encode(),
+                   file_name="business-case-line-items.csv", mime="text/csv", icon=":material/download:",
+                   key="dl_tei_items")
+
+# --- The report and the link --------------------------------------------------------------------
+link = widgets.share_link(PAGE, CASE_INPUTS, values, FRAME_INPUTS, extra=tei_query)
+st.subheader("Send the case")
+st.download_button(
+    "Download the report (HTML)",
+    lambda: case_report(values, inputs, likely, sim, rows_now, own, cur, loc, link, dt.date.today()).encode(),
+    file_name="business-case-report.html", mime="text/html", icon=":material/summarize:", key="dl_report",
+    on_click="ignore", type="primary",
+    help="One file with the question, every input and its source, the results with their ranges, the charts, "
+         "the methodology and the share link. It opens without a network connection; print it to PDF from "
+         "your browser.")
+
 widgets.share_section(
-    widgets.share_link(PAGE, CASE_INPUTS, values, FRAME_INPUTS),
-    "The link carries every input that differs from its default and the seed; nothing is stored on the server.",
+    link,
+    "The link carries every input that differs from its default, your TEI table and the seed; nothing is stored "
+    "on the server.",
+    PAGE, values, tei_query,
 )

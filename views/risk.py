@@ -20,12 +20,14 @@ frame = widgets.page_frame(
     ratio=(3, 2),
 )
 
-# The five activities travel in the link as a1..a5; read them once per session (first run).
-if "_risk_rows" not in st.session_state:
-    rows, act_problems = activities.decode({k: st.query_params.get_all(k) for k in st.query_params})
+# The five activities travel in the link as a1..a5; read them when the link brings new ones.
+ACT_KEYS = [f"a{n}" for n in range(1, activities.N_ROWS + 1)]
+from_link = widgets.table_from_link(PAGE, ACT_KEYS)
+if from_link is not None:
+    rows, act_problems = activities.decode(from_link)
     st.session_state["_risk_rows"] = rows
     st.session_state["_risk_act_problems"] = act_problems
-    st.session_state["_risk_version"] = 0
+    st.session_state["_risk_version"] = st.session_state.get("_risk_version", 0) + 1
 
 values: dict = {}
 with frame.inputs:
@@ -62,11 +64,8 @@ with frame.inputs:
     values |= widgets.draw([by_key["thr"]], cur)
 
 rows = edited.to_dict("records")
-for key, value in activities.encode(rows).items():
-    st.query_params[key] = value
-for n in range(1, activities.N_ROWS + 1):
-    if f"a{n}" not in activities.encode(rows) and f"a{n}" in st.query_params:
-        del st.query_params[f"a{n}"]
+act_query = {k: [v] for k, v in activities.encode(rows).items()}
+widgets.table_to_link(PAGE, ACT_KEYS, act_query)
 
 with frame.problems:
     widgets.show_link_problems(RISK_INPUTS, values, PAGE, cur)
@@ -197,4 +196,5 @@ n2.page_link("views/roi.py", label="Put a number on an AI implementation you cou
 widgets.share_section(
     widgets.share_link(PAGE, RISK_INPUTS, values, FRAME_INPUTS, extra=activities.encode(rows)),
     "The link carries the occupation, the five activities and the threshold; nothing is stored on the server.",
+    PAGE, values, act_query,
 )

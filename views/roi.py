@@ -150,4 +150,5 @@ st.download_button(
 widgets.share_section(
     widgets.share_link(PAGE, ROI_INPUTS + ROI_RANGE_INPUTS, values, FRAME_INPUTS),
     "The link carries every input that differs from its default; nothing is stored on the server.",
+    PAGE, values,
 )

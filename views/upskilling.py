@@ -129,4 +129,5 @@ d2.download_button(
 widgets.share_section(
     link, "The link carries every input that differs from its default, and the start date, so it shows the same "
     "dates on any day. Nothing is stored on the server.",
+    PAGE, values,
 )
