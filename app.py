@@ -17,11 +17,12 @@ roi = st.Page("views/roi.py", title="Implementation value", icon=":material/savi
 upskilling = st.Page("views/upskilling.py", title="Upskilling plan", icon=":material/school:", url_path="upskilling")
 case = st.Page("views/business_case.py", title="Business case", icon=":material/business_center:",
                url_path="business_case")
+compare = st.Page("views/compare.py", title="Compare scenarios", icon=":material/compare_arrows:", url_path="compare")
 methodology = st.Page(
     "views/methodology.py", title="Methodology & sources", icon=":material/menu_book:", url_path="methodology"
 )
 
-nav = st.navigation({"Upskill ROI": [home], "Your career": [risk, roi, upskilling], "For managers": [case],
+nav = st.navigation({"Upskill ROI": [home], "Your career": [risk, roi, upskilling], "For managers": [case, compare],
                      "About": [methodology]})
 
 # The frame: a currency choice that every page shares (formatting only) and that travels in

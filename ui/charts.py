@@ -29,6 +29,7 @@ __all__ = [
     "npv_histogram",
     "tornado_chart",
     "npv_by_option",
+    "compare_scenarios",
 ]
 
 
@@ -503,4 +504,35 @@ def npv_by_option(names: Sequence[str], likely: ArrayLike, p10: ArrayLike, p90: 
     fig.update_layout(shapes=[_hline(0.0)])
     fig = _layout(fig, "NPV by option, with the P10-P90 band", "", f"NPV ({currency})", locale)
     fig.update_layout(hovermode="closest")
+    return fig
+
+
+def compare_scenarios(names: Sequence[str], npv: ArrayLike, payback_months: Sequence[float | None],
+                      currency: str = "USD", locale: str | None = None) -> go.Figure:
+    """NPV and payback of up to three scenarios, side by side, each bar labelled with its value
+    ("never" for a payback that never comes, drawn as an empty bar).
+
+    Examples
+    --------
+    >>> fig = compare_scenarios(["A", "B"], [100.0, -50.0], [6.0, None])
+    >>> fig.data[1].y.tolist(), fig.data[1].text.tolist()
+    ([6.0, 0.0], ['6.0 months', 'never'])
+    """
+    from plotly.subplots import make_subplots
+
+    x = np.asarray(list(names), dtype=object)
+    y = np.asarray(npv, dtype=float)
+    pay = np.array([np.nan if p is None else p for p in payback_months], dtype=float)
+    fig = make_subplots(rows=1, cols=2, subplot_titles=("Net present value", "Payback"), horizontal_spacing=0.14)
+    fig.add_trace(go.Bar(x=x, y=y, marker={"color": np.where(y >= 0, BLUE, ORANGE)}, showlegend=False,
+                         text=np.array([fmt.money_compact(v, currency, locale) for v in y], dtype=object),
+                         textposition="outside", hovertemplate="%{x}: %{text}<extra></extra>", name="NPV"), 1, 1)
+    fig.add_trace(go.Bar(x=x, y=np.nan_to_num(pay, nan=0.0), marker={"color": GREEN}, showlegend=False,
+                         text=np.array([fmt.months(None if np.isnan(p) else p, locale) for p in pay], dtype=object),
+                         textposition="outside", hovertemplate="%{x}: %{text}<extra></extra>", name="Payback"), 1, 2)
+    fig.update_yaxes(title_text=f"NPV ({currency})", row=1, col=1)
+    fig.update_yaxes(title_text="Months", rangemode="tozero", row=1, col=2)
+    fig.add_hline(y=0, line={"color": GREY, "width": 1}, row=1, col=1)
+    fig.update_layout(title={"text": "Scenarios compared: NPV and payback"}, separators=separators(locale),
+                      margin={"l": 70, "r": 20, "t": 80, "b": 40}, height=430, hovermode="closest")
     return fig
