@@ -15,7 +15,7 @@ from ui.inputs import CASE_INPUTS, FRAME_INPUTS, RISK_INPUTS, ROI_INPUTS, ROI_RA
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGES = ["views/home.py", "views/risk.py", "views/roi.py", "views/upskilling.py", "views/business_case.py",
-         "views/methodology.py"]
+         "views/compare.py", "views/methodology.py"]
 
 
 def run(page: str, **query: str) -> AppTest:
@@ -382,3 +382,115 @@ def test_risk_pick_one_task_replaces_the_first_row_only():
     at.button(key="from_tasks").click().run()
     names = list(at.table[0].value.index)
     assert names[0][:40] == last[:40] and names[1] == "Analyse past data for recommendations"
+
+
+# --- the business case's TEI table, scenario files, the compare page -----------------------------
+TEI_LINK = {"tei": ["B~Savings~0_100000_100000_100000", "C~Build~50000"], "tei_brisk": "0", "tei_crisk": "0"}
+
+
+def test_tei_table_from_a_link_by_hand():
+    at = run("views/business_case.py", **TEI_LINK)
+    assert not at.exception
+    # 100,000 x (1/1.1 + 1/1.21 + 1/1.331) - 50,000 = 248,685.20 - 50,000 = 198,685.20
+    assert metrics(at)["Risk-adjusted NPV"] == "$198.7K"
+    assert metrics(at)["Payback"] == "0.5 years"  # 50,000 of the first year's 100,000
+    assert metrics(at)["PV of costs"] == "$50K"
+
+
+def test_tei_risk_adjustments_by_hand():
+    at = run("views/business_case.py", **{**TEI_LINK, "tei_brisk": "20", "tei_crisk": "50"})
+    # 0.8 x 248,685.20 - 1.5 x 50,000 = 198,948.16 - 75,000 = 123,948.16
+    assert metrics(at)["Risk-adjusted NPV"] == "$123.9K"
+
+
+def test_tei_bad_rows_are_named_and_left_out():
+    at = run("views/business_case.py", tei=["B~Savings~0_100000", "Q~oops~1", "C~Neg~-1"])
+    text = warnings(at)
+    assert "TEI row 2" in text and "TEI row 3" in text
+    assert metrics(at)["PV of costs"] == "$0"  # both cost rows were invalid
+
+
+def _upload(at: AppTest, page: str, data: bytes, name: str = "s.json") -> AppTest:
+    """Load a scenario file with the page's uploader (the only one on a calculator page)."""
+    uploaders = at.get("file_uploader")
+    assert len(uploaders) == 1
+    return uploaders[0].set_value((name, data, "application/json")).run()
+
+
+def test_loading_a_scenario_file_applies_all_of_it():
+    from ui import scenario
+
+    link = {"team": "25", "ai_share": "40", "case_years": "5", "k": "4", "cur": "EUR", **TEI_LINK}
+    expected = metrics(run("views/business_case.py", **link))
+    s, problems = scenario.from_link("/business_case?" + __import__("urllib.parse").parse.urlencode(link, doseq=True))
+    assert not problems
+    at = run("views/business_case.py")
+    assert metrics(at) != expected
+    _upload(at, "business_case", scenario.to_json(s).encode())
+    assert not at.exception
+    assert "Loaded" in at.success[0].value
+    assert metrics(at) == expected
+    assert at.session_state["team"] == 25.0 and at.session_state["cur"] == "EUR"
+
+
+def test_a_bad_scenario_file_changes_nothing_and_names_every_problem():
+    at = run("views/business_case.py", team="12", cur="GBP")
+    before = metrics(at)
+    bad = b'{"app": "Upskill ROI", "format": 1, "page": "business_case", "inputs": {"team": -5, "case_years": "x", "k": 3}}'
+    _upload(at, "business_case", bad, "bad.json")
+    assert not at.exception
+    error = at.error[0].value
+    assert "not loaded" in error and "Team size" in error and "Horizon" in error and "2 problems" in error
+    assert metrics(at) == before
+    assert at.session_state["team"] == 12.0 and at.session_state["k"] == 2.0 and at.session_state["cur"] == "GBP"
+    _upload(at, "business_case", b"{" * 70_000, "huge.json")
+    assert "at most 64 KB" in at.error[0].value and metrics(at) == before
+
+
+def test_a_scenario_file_of_another_page_is_refused():
+    from ui import scenario
+
+    at = run("views/roi.py", rate="12")
+    before = metrics(at)
+    doc = scenario.to_json(scenario.Scenario("upskilling", "USD", scenario.defaults("upskilling")))
+    _upload(at, "roi", doc.encode())
+    assert "not of Implementation value" in at.error[0].value and metrics(at) == before
+
+
+def test_compare_three_links_by_hand():
+    at = run("views/compare.py", s1="/roi", s2="http://h/roi?savings=300000&impl=150000", s3="/roi?rate=12")
+    assert not at.exception
+    inputs, results = at.dataframe[0].value, at.dataframe[1].value
+    assert inputs["Input"].tolist() == ["Annual savings", "One-time implementation cost", "Discount rate"]
+    npv = results.set_index("Result").loc["Net present value"]
+    assert npv["A"] == "$981,205"  # the guidance's default case (tests/test_roi.py)
+    assert npv["C"] == "$943,622"  # the same at 12 %
+    assert at.get("plotly_chart")
+
+
+def test_compare_file_becomes_a_link_and_a_bad_one_changes_nothing():
+    from ui import scenario
+
+    at = run("views/compare.py", s1="/roi")
+    doc = scenario.to_json(scenario.Scenario("roi", "USD", {**scenario.defaults("roi"), "rate": 12.0}))
+    at.get("file_uploader")[1].set_value(("b.json", doc.encode(), "application/json")).run()
+    assert at.text_input(key="s2").value == "/roi?rate=12"
+    assert at.dataframe[1].value.set_index("Result").loc["Net present value"]["B"] == "$943,622"
+    at.get("file_uploader")[1].set_value(("c.json", b"nope", "application/json")).run()
+    assert "not loaded" in at.error[0].value and at.text_input(key="s2").value == "/roi?rate=12"
+
+
+def test_compare_refuses_mixed_pages_and_names_bad_links():
+    at = run("views/compare.py", s1="/roi", s2="/upskilling", s3="hello")
+    assert not at.exception
+    assert "different pages" in at.error[0].value
+    assert "Scenario C" in warnings(at) and "not a link" in warnings(at)
+    at = run("views/compare.py", s1="/risk?occ=x")
+    assert "no NPV to compare" in warnings(at)
+
+
+def test_compare_example_button():
+    at = run("views/compare.py")
+    assert "Paste a share link" in at.info[0].value
+    at.button[0].click().run()
+    assert not at.exception and len(at.dataframe) == 2

@@ -87,12 +87,12 @@ st.caption("Already have figures? Enter them as line items: Initial (today, not 
            f"of the horizon ({inputs.horizon_years}), costs as positive amounts. The risk adjustments and the "
            "discount rate apply to the whole table (Forrester TEI convention). " + tei.SOURCE)
 TEI_KEYS = ("tei",)
-link_rows = widgets.table_from_link("tei", TEI_KEYS)
+link_rows = widgets.table_from_link(PAGE, TEI_KEYS)
 if link_rows is not None:
     base, tei_problems = tei.decode(link_rows.get("tei"))
     st.session_state.update({"_tei_base": base, "_tei_problems": tei_problems,
                              "_tei_version": st.session_state.get("_tei_version", 0) + 1})
-if st.session_state.get("_tei_years") not in (None, inputs.horizon_years):  # new columns: start from the rows now
+elif st.session_state.get("_tei_years") != inputs.horizon_years:  # new columns: start from the rows now
     st.session_state.update({"_tei_base": st.session_state["_tei_rows"],
                              "_tei_version": st.session_state["_tei_version"] + 1})
 st.session_state["_tei_years"] = inputs.horizon_years
@@ -124,7 +124,7 @@ with t_right:
 rows_now = tei.from_frame_rows(edited.to_dict("records"), inputs.horizon_years, st.session_state["_tei_base"])
 st.session_state["_tei_rows"] = rows_now
 tei_query = {"tei": tei.encode(rows_now, inputs.horizon_years)} if tei.encode(rows_now, inputs.horizon_years) else {}
-widgets.table_to_link("tei", TEI_KEYS, tei_query)
+widgets.table_to_link(PAGE, TEI_KEYS, tei_query)
 
 benefit_rows, cost_rows = tei.arrays(rows_now, inputs.horizon_years)
 own = finance.tei_table(benefit_rows, cost_rows, inputs.discount_rate, values["tei_brisk"] / 100,

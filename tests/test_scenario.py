@@ -1,0 +1,267 @@
+"""Scenario files and links, the TEI table, the HTML report and the compare outcomes.
+
+Expected values are hand calculations (stated next to each) or numpy-financial as an oracle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import numpy as np
+import numpy_financial as npf
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calc import business_case, finance
+from ui import compare, report, scenario, tei
+from ui.inputs import CASE_INPUTS, build_team_inputs
+from ui.report_case import case_report
+
+TODAY = dt.date(2026, 11, 25)
+
+
+# --- calc.finance.tei_table --------------------------------------------------------------------
+def test_tei_table_by_hand():
+    # Benefits 200, 200 less 25 %; costs 100 initial + 20 a year, plus 50 %.
+    t = finance.tei_table([[0, 120, 120], [0, 80, 80]], [[100, 0, 0], [0, 20, 20]], 0.0, 0.25, 0.5)
+    assert t.benefits.tolist() == [0, 150, 150]
+    assert t.costs.tolist() == [150, 30, 30]
+    assert t.net.tolist() == [-150, 120, 120]
+    assert t.cumulative.tolist() == [-150, -30, 90]
+    assert t.summary.npv == pytest.approx(90.0)  # undiscounted: 300 - (150 + 30 + 30)
+    assert t.summary.payback == pytest.approx(1 + 30 / 120)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(0, 1e6), min_size=2, max_size=6), st.lists(st.floats(0, 1e6), min_size=2, max_size=6),
+       st.floats(0, 0.3), st.floats(0, 0.9), st.floats(0, 1))
+def test_tei_table_npv_matches_numpy_financial(b, c, rate, brisk, crisk):
+    n = min(len(b), len(c))
+    b, c = np.array(b[:n]), np.array(c[:n])
+    t = finance.tei_table([b], [c], rate, brisk, crisk)
+    oracle = npf.npv(rate, b * (1 - brisk) - c * (1 + crisk))
+    assert t.summary.npv == pytest.approx(oracle, rel=1e-9, abs=1e-6)
+
+
+def test_tei_table_rejects_bad_rows():
+    with pytest.raises(ValueError):
+        finance.tei_table([[0, -1]], [[0, 0]], 0.1)
+    with pytest.raises(ValueError):
+        finance.tei_table([[0, 1]], [[0, 0, 0]], 0.1)
+    with pytest.raises(ValueError):
+        finance.tei_table([[0, 1]], [[0, 0]], 0.1, benefit_risk=1.5)
+
+
+def test_tei_table_with_no_rows_is_zero():
+    t = finance.tei_table(np.zeros((0, 4)), np.zeros((0, 4)), 0.1)
+    assert t.summary.npv == 0 and t.summary.roi is None and t.summary.payback == 0.0
+
+
+# --- ui.tei: the table's link form ----------------------------------------------------------------
+rows_strategy = st.lists(st.fixed_dictionaries({
+    "Type": st.sampled_from(["Benefit", "Cost"]),
+    "Line item": st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=tei.MAX_NAME)
+    .filter(lambda s: s.strip() == s and s),
+    "values": st.lists(st.integers(0, 10**9).map(float), min_size=11, max_size=11).map(tuple),
+}), max_size=tei.MAX_ROWS)
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows_strategy)
+def test_tei_rows_round_trip_through_the_link(rows):
+    decoded, problems = tei.decode(tei.encode(rows, tei.MAX_YEARS) or None)
+    assert not problems
+    assert decoded == ([dict(r) for r in tei.DEFAULT_ROWS] if not tei.encode(rows, tei.MAX_YEARS) else rows)
+
+
+def test_tei_decode_names_every_bad_row_and_keeps_the_good_ones():
+    rows, problems = tei.decode(["B~ok~1_2", "B~neg~-5", "Z~kind~1", "C~~1", "C~x~1_2_3_4_5_6_7_8_9_10_11_12",
+                                 "C~nan~nan", "B~" + "n" * 61 + "~1"])
+    assert [r["Line item"] for r in rows] == ["ok"]
+    assert [p.message.split(":")[0] for p in problems] == [f"TEI row {n}" for n in range(2, 8)]
+
+
+def test_tei_decode_caps_the_number_of_rows():
+    rows, problems = tei.decode([f"C~r{n}~1" for n in range(tei.MAX_ROWS + 2)])
+    assert len(rows) == tei.MAX_ROWS and len(problems) == 2
+
+
+def test_tei_horizon_keeps_later_years_of_earlier_rows():
+    # Editing with a 2-year horizon must not erase years 3..10 of the rows already there.
+    rows = tei.from_frame_rows(tei.to_frame_rows(tei.DEFAULT_ROWS, 2), 2, tei.DEFAULT_ROWS)
+    assert rows[0]["values"] == tei.DEFAULT_ROWS[0]["values"]
+
+
+# --- ui.scenario: files --------------------------------------------------------------------------
+@pytest.mark.parametrize("page", list(scenario.PAGES))
+def test_export_then_import_gives_the_same_scenario(page):
+    values = scenario.defaults(page, TODAY)
+    s = scenario.Scenario(page, "GBP", values)
+    back, problems = scenario.read_json(scenario.to_json(s, today=TODAY).encode(), page, today=TODAY)
+    assert problems == [] and back == s
+
+
+def test_export_then_import_keeps_changed_values_and_tables():
+    values = {**scenario.defaults("business_case"), "team": 25.0, "ai_share": 40.0, "case_years": 5,
+              "tei_brisk": 0.0}
+    tables = {"tei": ["B~Savings~0_100000", "C~Build~50000"]}
+    s = scenario.Scenario("business_case", "EUR", values, tables)
+    back, problems = scenario.read_json(scenario.to_json(s).encode(), "business_case")
+    assert problems == [] and back == s
+    assert compare.outcome(back).npv == compare.outcome(s).npv
+
+
+def test_upskilling_dates_survive_the_file():
+    values = {**scenario.defaults("upskilling", TODAY), "start": dt.date(2027, 1, 4)}
+    doc = json.loads(scenario.to_json(scenario.Scenario("upskilling", "USD", values)))
+    assert doc["inputs"]["start"] == "2027-01-04"
+    back, _ = scenario.read_json(json.dumps(doc).encode())
+    assert back.values["start"] == dt.date(2027, 1, 4)
+
+
+def _doc(**changes):
+    d = json.loads(scenario.to_json(scenario.Scenario("roi", "USD", scenario.defaults("roi"))))
+    d.update(changes)
+    return json.dumps(d).encode()
+
+
+def test_a_file_with_several_problems_lists_every_one_and_gives_nothing():
+    d = json.loads(_doc())
+    d["inputs"] |= {"rate": 99, "horizon": "x", "savings": True, "nope": 1, "golive": "2027-02-30"}
+    d["currency"] = "XXX"
+    s, problems = scenario.read_json(json.dumps(d).encode(), "roi")
+    assert s is None
+    text = " ".join(problems)
+    for needle in ("Discount rate", "accepted: 0 to 30", "Horizon", "Annual savings", "`nope`", "Currency",
+                   "Go-live"):
+        assert needle in text, needle
+    assert len(problems) == 6
+
+
+@pytest.mark.parametrize("data, needle", [
+    (b"x" * (scenario.MAX_BYTES + 1), "at most 64 KB"),
+    (b"not json", "not JSON"),
+    (b"\xff\xfe\x00", "not JSON"),
+    (b"[1, 2]", "not a scenario"),
+    (b'{"app": "Other", "format": 1, "page": "roi"}', "`app`"),
+    (b'{"app": "Upskill ROI", "format": 2, "page": "roi"}', "`format`"),
+    (b'{"app": "Upskill ROI", "format": true, "page": "roi"}', "`format`"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": "hack"}', "`page`"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": []}', "`inputs`"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": "roi", "tables": {"tei": ["x"]}}', "Unknown table"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": "business_case", "tables": {"tei": ["X~a~1"]}}', "TEI row 1"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {"rate": 1e999}}', "not a finite number"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {"rate": NaN}}', "not a finite number"),
+    (b"[" * 100_00 + b"]" * 100_00, "not JSON"),
+])
+def test_bad_files_are_refused_with_a_reason(data, needle):
+    s, problems = scenario.read_json(data, "roi" if b"business_case" not in data else "business_case")
+    assert s is None and problems
+    assert needle in " ".join(problems)
+
+
+def test_a_file_from_another_page_is_refused_on_this_page():
+    s, problems = scenario.read_json(_doc(), "upskilling")
+    assert s is None and "not of Upskilling plan" in problems[0]
+
+
+def test_text_from_the_file_only_appears_inside_code_spans():
+    d = json.loads(_doc())
+    d["inputs"]["[click](javascript:alert(1))"] = 1
+    _, problems = scenario.read_json(json.dumps(d).encode(), "roi")
+    outside = re.sub(r"(`+).*?\1", "", problems[0])
+    assert "javascript" not in outside
+
+
+# --- ui.scenario: links ------------------------------------------------------------------------------
+def test_link_and_file_give_the_same_scenario():
+    link = "https://example.org/business_case?team=25&ai_share=40&case_years=5&cur=EUR&tei=B~Savings~0_100000"
+    from_link, problems = scenario.from_link(link, TODAY)
+    assert problems == []
+    from_file, _ = scenario.read_json(scenario.to_json(from_link).encode(), today=TODAY)
+    assert from_file == from_link
+    query = scenario.to_query(from_link)
+    assert query == {"cur": "EUR", "team": "25", "ai_share": "40", "case_years": "5", "tei": ["B~Savings~0_100000"]}
+
+
+def test_link_with_bad_values_uses_defaults_and_says_so():
+    s, problems = scenario.from_link("/roi?rate=abc&savings=600000", TODAY)
+    assert s.values["rate"] == 10.0 and s.values["savings"] == 600000.0
+    assert len(problems) == 1 and "Discount rate" in problems[0]
+
+
+def test_differing_inputs_ignores_int_float_spelling():
+    a = scenario.Scenario("roi", "USD", scenario.defaults("roi"))
+    b = scenario.Scenario("roi", "USD", {**scenario.defaults("roi"), "savings": 500000, "rate": 12.0})
+    assert [p.key for p in scenario.differing_inputs([a, b])] == ["rate"]
+
+
+# --- compare outcomes ------------------------------------------------------------------------------
+def test_compare_outcome_of_the_business_case_is_the_best_option():
+    # One year, undiscounted, no ramps (hand values as in tests/test_business_case.py):
+    # upskill 216,000 - 38,666.67 - 20,000 = 157,333.33 is the best option.
+    values = {**scenario.defaults("business_case"), "case_years": 1, "case_rate": 0.0, "u_ramp": 0.0, "h_ramp": 0.0}
+    o = compare.outcome(scenario.Scenario("business_case", "USD", values))
+    assert o.rows[0] == ("Best option at the likely values", "text", "Upskill")
+    assert o.npv == pytest.approx(157_333.33, abs=0.01)
+
+
+def test_compare_outcome_of_the_upskilling_plan():
+    # 240 h at 10 h/week = 24 weeks from 2027-01-04 -> 2027-06-21.
+    values = {**scenario.defaults("upskilling", TODAY), "weekly": 10.0, "goal": "Custom", "target_h": 240.0,
+              "start": dt.date(2027, 1, 4)}
+    o = compare.outcome(scenario.Scenario("upskilling", "USD", values), TODAY)
+    rows = {label: value for label, _, value in o.rows}
+    assert rows["Weeks to competency"] == 24.0 and rows["Competent by"] == dt.date(2027, 6, 21)
+
+
+def test_compare_refuses_the_risk_page():
+    with pytest.raises(ValueError):
+        compare.outcome(scenario.Scenario("risk", "USD", scenario.defaults("risk")))
+
+
+# --- the HTML report -----------------------------------------------------------------------------------
+def _report(rows=tei.DEFAULT_ROWS, link="http://localhost:8501/business_case?team=12"):
+    values = scenario.defaults("business_case")
+    inputs, ranges = build_team_inputs(values)
+    likely = business_case.evaluate_options(inputs)
+    sim = business_case.simulate_options(inputs, ranges, n=2_000, seed=1)
+    own = finance.tei_table(*tei.arrays(rows, inputs.horizon_years), inputs.discount_rate, 0.1, 0.1)
+    return case_report(values, inputs, likely, sim, rows, own, "USD", "en-US", link, TODAY)
+
+
+def test_report_is_one_offline_document_with_everything_asked_for():
+    doc = _report()
+    assert doc.startswith("<!DOCTYPE html>") and doc.count("<html") == 1
+    # plotly.js is embedded exactly once and nothing is loaded from elsewhere.
+    assert doc.count("Plotly=") + doc.count("plotly.js v") >= 1
+    assert not re.search(r"""<script[^>]+src=|<link[^>]+href=|<img[^>]+src=""", doc)  # the browser test checks requests
+    assert doc.count('class="plotly-graph-div"') == 2
+    for needle in ("Illustrative estimate", "Which option pays best", "Inputs and their sources", "Team size",
+                   "Forrester TEI", "Methodology", "beta-PERT", "Data and attribution", "CC BY 4.0",
+                   "http://localhost:8501/business_case?team=12", "@media print"):
+        assert needle in doc, needle
+
+
+def test_report_escapes_every_user_text():
+    rows = [{"Type": "Cost", "Line item": "<img src=x onerror=alert(1)>", "values": (1.0,) * 11}]
+    doc = _report(rows, link="javascript:alert(2)")
+    assert "<img src=x" not in doc and "&lt;img src=x onerror=alert(1)&gt;" in doc
+    assert 'href="javascript' not in doc
+
+
+def test_report_table_cells():
+    t = report.Table("T", ["A", "B"], [["x<y", "$1,000"]])
+    doc = report.html_report(title="t", question="q", headline="h", link="/x", sections=[report.Section("S", tables=[t])],
+                             generated=TODAY, note="n")
+    assert "<td>x&lt;y</td>" in doc and '<td class="num">$1,000</td>' in doc
+
+
+def test_report_inputs_table_covers_every_case_input():
+    values = scenario.defaults("business_case")
+    t = report.inputs_table(CASE_INPUTS, values, "USD", "en-US", "Inputs")
+    assert len(t.rows) == len(CASE_INPUTS)
+    assert ["Team size", "10 persons", "10 persons"] == t.rows[0][:3]
