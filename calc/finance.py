@@ -362,7 +362,10 @@ class TeiTable:
 
 def tei_table(benefit_rows: ArrayLike, cost_rows: ArrayLike, rate: float, benefit_risk: float = 0.0,
               cost_risk: float = 0.0) -> TeiTable:
-    """Sum a TEI table's line items, apply the risk adjustments and summarise it.
+    """Sum a TEI table's line items, apply the risk adjustments and summarise it:
+    ``benefits_t = (sum of the benefit items in period t) x (1 - benefit_risk)``,
+    ``costs_t = (sum of the cost items in period t) x (1 + cost_risk)``, then :func:`summarize`
+    (PV, NPV, ROI = NPV / PV(costs), payback and IRR of the net row) at ``rate``.
 
     Parameters
     ----------

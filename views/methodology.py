@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from calc import business_case, finance, plan, risk, roi, uncertainty, upskilling
-from ui import text, widgets
+from ui import compare, scenario, tei, text, widgets
 from ui.inputs import ALL_PAGES
 from ui.params import methodology_rows
 
@@ -16,7 +16,7 @@ ATTRIBUTION = Path(__file__).resolve().parents[1] / "assets" / "data" / "ATTRIBU
 st.title("Methodology & sources")
 st.markdown(
     "Everything the calculators compute, in formulas, with the conventions they follow. The same text is in "
-    "the code's docstrings (`calc/finance.py`, `calc/roi.py`, `calc/upskilling.py`, `calc/plan.py`), so the two cannot drift apart silently."
+    "the code's docstrings (`calc/*.py`, `ui/scenario.py`, `ui/tei.py`), so the two cannot drift apart silently."
 )
 
 st.header("Discounting, NPV, IRR and payback")
@@ -28,8 +28,10 @@ st.markdown(text.docstring_markdown(roi.__doc__))
 st.header("Ranges: Monte Carlo and tornado")
 st.markdown(text.docstring_markdown(uncertainty.__doc__))
 
-st.header("The manager's business case (its page is in preparation)")
+st.header("The manager's business case")
 st.markdown(text.docstring_markdown(business_case.__doc__))
+st.markdown("**Your own figures (TEI table).** " + text.docstring_markdown(finance.tei_table.__doc__.split("Parameters")[0])
+            + "\n\n" + text.docstring_markdown(tei.__doc__))
 
 st.header("Upskilling: time to competency, payoff and the cost of waiting")
 st.markdown(text.docstring_markdown(upskilling.__doc__))
@@ -38,6 +40,10 @@ st.markdown("\n".join(f"- **{name}** — {source}" for name, (_, source) in upsk
 
 st.header("The action plan")
 st.markdown(text.docstring_markdown(plan.__doc__))
+
+st.header("Scenarios: links, files and comparisons")
+st.markdown(text.docstring_markdown(scenario.__doc__))
+st.markdown(text.docstring_markdown(compare.__doc__))
 
 st.header("Automation risk")
 st.markdown(text.docstring_markdown(risk.__doc__))

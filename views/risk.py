@@ -125,6 +125,12 @@ with frame.results:
         f"Time ({unit})": [fmt.number(h, loc, 0 if float(h).is_integer() else 1) for _, h, _ in acts],
         "AI agent could do it": ["yes" if risk.is_automatable(k) else "no" for _, _, k in acts],
     }).set_index("Activity"))
+    st.download_button(
+        "Download your activities (CSV)",
+        pd.DataFrame({"Activity": [n for n, _, _ in acts], f"Time ({unit})": [h for _, h, _ in acts],
+                      "Kind": [k for _, _, k in acts],
+                      "AI agent could do it": [risk.is_automatable(k) for _, _, k in acts]}).to_csv(index=False).encode(),
+        file_name="my-activities.csv", mime="text/csv", icon=":material/download:", key="dl_acts")
     st.caption("Exposure is not a probability of losing your job: it says how much of the work AI could change, "
                "not whether the job disappears.")
 
@@ -181,6 +187,8 @@ with st.expander(f"The occupation's tasks and their exposure labels ({len(tasks)
     st.dataframe(tasks, hide_index=True, width="stretch", column_config={
         "task": st.column_config.TextColumn("Task (O*NET)", width="large"),
         "task_type": "Type", "exposure": "Label (E0 none, E1 AI alone, E2 AI + tools)"})
+    st.download_button("Download the tasks (CSV)", tasks.to_csv(index=False).encode(), file_name=f"tasks-{soc}.csv",
+                       mime="text/csv", icon=":material/download:", key="dl_tasks")
 
 st.subheader("Next steps")
 # The wage is a US figure in USD: carried to the other pages only while the currency is USD.

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pandas as pd
 import streamlit as st
 
 from calc import plan as plan_calc
@@ -104,6 +105,8 @@ with pf:
     st.markdown("\n".join(f"- {entry}" for entry in action_plan.portfolio))
 st.markdown("**Milestones to competency and the premium**")
 if action_plan.milestones:
+    milestones = pd.DataFrame([{"Milestone": m.name, "Date": m.date.isoformat(), "What": m.what}
+                               for m in action_plan.milestones])
     st.dataframe(
         [{"Milestone": m.name, "Date": fmt.date(m.date, loc), "What": m.what} for m in action_plan.milestones],
         hide_index=True, width="stretch",
@@ -111,6 +114,9 @@ if action_plan.milestones:
                        "Date": st.column_config.TextColumn(width="small"),
                        "What": st.column_config.TextColumn(width="large")},
     )
+    st.download_button("Download the milestones (CSV)", milestones.to_csv(index=False).encode(),
+                       file_name="upskilling-milestones.csv", mime="text/csv", icon=":material/download:",
+                       key="download_milestones")
 else:
     st.caption("None: at this pace the target is never reached.")
 has_events = bool(action_plan.sessions or action_plan.milestones)
