@@ -102,25 +102,27 @@ if st.session_state.get("_tei_problems"):
 periods = tei.period_labels(inputs.horizon_years)
 money_col = st.column_config.NumberColumn(min_value=0.0, max_value=tei.MAX_AMOUNT, step=1.0, format="localized",
                                           help=f"Amount in {cur}; costs positive.")
-t_left, t_right = st.columns([3, 1], gap="large")
-with t_left:
-    edited = st.data_editor(
-        pd.DataFrame(tei.to_frame_rows(st.session_state["_tei_base"], inputs.horizon_years),
-                     columns=["Type", "Line item", *periods]),
-        key=f"tei_editor_{st.session_state['_tei_version']}_{inputs.horizon_years}", num_rows="dynamic",
-        hide_index=True, width="stretch",
-        column_config={
-            "Type": st.column_config.SelectboxColumn("Type", options=list(tei.KINDS.values()), required=True,
-                                                     width="small", help="A benefit or a cost."),
-            "Line item": st.column_config.TextColumn("Line item", max_chars=tei.MAX_NAME, width="medium",
-                                                     help="What the amount is for (free text)."),
-            **{c: money_col for c in periods},
-        },
-    )
-    st.caption(f"Add a row with the + under the table (up to {tei.MAX_ROWS}); select rows to delete them. Empty "
-               "cells count as 0.")
-with t_right:
-    values |= widgets.draw([p for p in CASE_INPUTS if p.group == TEI_GROUP], cur)
+r_left, r_right, _ = st.columns([1, 1, 1], gap="large")
+tei_params = [p for p in CASE_INPUTS if p.group == TEI_GROUP]
+with r_left:
+    values |= widgets.draw(tei_params[:1], cur)
+with r_right:
+    values |= widgets.draw(tei_params[1:], cur)
+edited = st.data_editor(
+    pd.DataFrame(tei.to_frame_rows(st.session_state["_tei_base"], inputs.horizon_years),
+                 columns=["Type", "Line item", *periods]),
+    key=f"tei_editor_{st.session_state['_tei_version']}_{inputs.horizon_years}", num_rows="dynamic",
+    hide_index=True, width="stretch",
+    column_config={
+        "Type": st.column_config.SelectboxColumn("Type", options=list(tei.KINDS.values()), required=True,
+                                                 width="small", help="A benefit or a cost."),
+        "Line item": st.column_config.TextColumn("Line item", max_chars=tei.MAX_NAME, width="medium",
+                                                 help="What the amount is for (free text)."),
+        **{c: money_col for c in periods},
+    },
+)
+st.caption(f"Add a row with the + under the table (up to {tei.MAX_ROWS}); select rows to delete them. Empty "
+           "cells count as 0.")
 rows_now = tei.from_frame_rows(edited.to_dict("records"), inputs.horizon_years, st.session_state["_tei_base"])
 st.session_state["_tei_rows"] = rows_now
 tei_query = {"tei": tei.encode(rows_now, inputs.horizon_years)} if tei.encode(rows_now, inputs.horizon_years) else {}
@@ -130,15 +132,18 @@ benefit_rows, cost_rows = tei.arrays(rows_now, inputs.horizon_years)
 own = finance.tei_table(benefit_rows, cost_rows, inputs.discount_rate, values["tei_brisk"] / 100,
                         values["tei_crisk"] / 100)
 o = own.summary
-c1, c2, c3, c4, c5 = st.columns(5)
+c1, c2, c3 = st.columns(3)
+c4, c5, _ = st.columns(3)
 c1.metric("Risk-adjusted NPV", fmt.money_compact(o.npv, cur, loc), border=True,
           help="PV(benefits) - PV(costs), after the risk adjustments, at the page's discount rate.")
 c2.metric("ROI", fmt.percent(o.roi, loc) if o.roi is not None else "n/a", border=True,
           help="NPV / PV(costs); n/a when there are no costs.")
 c3.metric("Payback", "never" if o.payback is None else f"{fmt.number(o.payback, loc, 1)} years", border=True,
           help="When the cumulative net first gets back to 0 (undiscounted; evenly within a year).")
-c4.metric("PV of benefits", fmt.money_compact(o.pv_benefits, cur, loc), border=True)
-c5.metric("PV of costs", fmt.money_compact(o.pv_costs, cur, loc), border=True)
+c4.metric("PV of benefits", fmt.money_compact(o.pv_benefits, cur, loc), border=True,
+          help="Risk-adjusted benefits discounted to today.")
+c5.metric("PV of costs", fmt.money_compact(o.pv_costs, cur, loc), border=True,
+          help="Risk-adjusted costs discounted to today (Initial not discounted).")
 own_table = pd.DataFrame({"Row": [f"Benefits, risk-adjusted ({cur})", f"Costs, risk-adjusted ({cur})",
                                   f"Net ({cur})", f"Cumulative net ({cur})"]}
                          | {lab: [own.benefits[k], own.costs[k], own.net[k], own.cumulative[k]]
