@@ -23,6 +23,9 @@ PAGE_TITLE = "The manager's business case"
 OPTION_LABELS = ["Upskill: NPV", "Hire: NPV", "Reduce roles: NPV", "Do nothing: NPV"]
 REPORT_BUTTON = "Download the report (HTML)"
 NOT_LOADED = "was not loaded; your scenario is unchanged"
+LOADED = "every input, the tables and the currency now come from the file"
+SETTLED_MS = 5_000
+"""Timeout for checks of a state that has already settled (the address bar after a load)."""
 
 # A TEI table by hand: a benefit of 100,000 in Years 1-3 and a cost of 50,000 today, no risk
 # adjustments, at 10 %/yr.
@@ -113,6 +116,16 @@ def open_offline(context: BrowserContext, path: Path) -> tuple[Page, list[str], 
     return report, blocked, seen
 
 
+def url_number(key: str, value: int) -> re.Pattern[str]:
+    """The address bar carries ``key`` with the number ``value`` (written ``25`` or ``25.0``)."""
+    return re.compile(rf"[?&]{re.escape(key)}={value}(\.0+)?(&|$)")
+
+
+def url_exact(part: str) -> re.Pattern[str]:
+    """The address bar carries ``part`` (``key=value``) exactly as written."""
+    return re.compile(rf"[?&]{re.escape(part)}(&|$)")
+
+
 def outside_file(urls: list[str]) -> list[str]:
     """Requests that would need something other than the file itself (data:/blob: are in-page)."""
     return [u for u in urls if not u.startswith(("file:", "data:", "blob:", "about:"))]
@@ -136,8 +149,9 @@ def test_report_opens_offline_with_charts_and_prints_to_pdf(
     expect(report.locator(".js-plotly-plot")).to_have_count(2)
     expect(report.locator(".js-plotly-plot .main-svg").first).to_be_visible()
     expect(report.locator("#chart-2 .main-svg").first).to_be_visible()
-    # The bars were drawn (plotly draws traces only once plotly.js has run).
-    expect(report.locator("#chart-1 .plot .trace").first).to_be_attached()
+    # The bars were drawn (plotly.js draws the traces when it runs; the file only holds their data).
+    expect(report.locator("#chart-1 .barlayer .trace").first).to_be_attached()
+    expect(report.locator("#chart-2 .barlayer .trace").first).to_be_attached()
     expect(report.get_by_text("Illustrative estimate.", exact=True)).to_be_visible()
     share = report.locator('header a[href*="/business_case"]')
     expect(share).to_have_count(1)
@@ -210,6 +224,7 @@ def test_tei_names_with_html_stay_text_in_page_and_report(
     report.wait_for_timeout(300)
     assert report.evaluate("window.__xss === undefined")
     expect(report.locator('img[src="x"]')).to_have_count(0)
+    assert not [u for u in seen if u.endswith("/x")], "an <img src=x> from a name was created in the report"
     assert dialogs == []
     assert blocked == [] and outside_file(seen) == [], f"requests outside the file: {blocked + outside_file(seen)}"
     report.close()
@@ -235,10 +250,12 @@ def test_scenario_json_round_trip_and_refusals(page: Page, app_url: str, wait_re
     assert defaults != from_link, "the link should change the NPVs, or the round trip proves nothing"
 
     uploader_input(page).set_input_files(saved)
-    expect(page.get_by_test_id("stAlert").filter(has_text="Loaded")).to_be_visible()
+    expect(page.get_by_test_id("stAlert").filter(has_text=LOADED)).to_contain_text("upskill-roi-business_case.json")
     expect_option_npvs(page, from_link)
-    for part in ("team=25", "ai_share=40", "case_years=5", "k=4", "cur=EUR"):
-        expect(page).to_have_url(re.compile(rf"[?&]{re.escape(part)}(&|$)"))
+    # Bound widgets write the loaded values into the address bar (the exact form is checked last).
+    for key, value in (("team", 25), ("ai_share", 40), ("case_years", 5), ("k", 4)):
+        expect(page).to_have_url(url_number(key, value))
+    expect(page).to_have_url(url_exact("cur=EUR"))
     expect_no_exception(page)
 
     bad = tmp_path / "bad-scenario.json"
@@ -249,10 +266,10 @@ def test_scenario_json_round_trip_and_refusals(page: Page, app_url: str, wait_re
     expect(error).to_be_visible()
     for text in ("bad-scenario.json", "2 problems", "Team size", "Horizon"):
         expect(error).to_contain_text(text)
-    expect(page.get_by_test_id("stAlert").filter(has_text="Loaded bad")).to_have_count(0)
-    page.wait_for_timeout(300)
+    expect(page.get_by_test_id("stAlert").filter(has_text=LOADED)).to_have_count(0)
+    wait_ready(page)
     expect_option_npvs(page, from_link)
-    expect(page).to_have_url(re.compile(r"[?&]team=25(&|$)"))
+    expect(page).to_have_url(url_number("team", 25))
 
     big = tmp_path / "big-scenario.json"
     big.write_text(json.dumps({"app": "Upskill ROI", "format": 1, "page": "business_case",
@@ -262,10 +279,19 @@ def test_scenario_json_round_trip_and_refusals(page: Page, app_url: str, wait_re
     error = page.get_by_test_id("stAlert").filter(has_text=NOT_LOADED)
     expect(error).to_contain_text("big-scenario.json")
     expect(error).to_contain_text("64 KB")
-    page.wait_for_timeout(300)
+    expect(page.get_by_test_id("stAlert").filter(has_text=NOT_LOADED)).to_have_count(1)  # the new error only
+    wait_ready(page)
     expect_option_npvs(page, from_link)
-    expect(page).to_have_url(re.compile(r"[?&]team=25(&|$)"))
+    expect(page).to_have_url(url_number("team", 25))
     expect_no_exception(page)
+
+    # The share link writes the loaded numbers as typed values are written (team=25, k=4); the address
+    # bar may write a number box's value as 25.0 after a load (Streamlit's str(float); same scenario).
+    share = page.get_by_test_id("stCode")
+    for part in ("team=25", "k=4", "case_years=5", "ai_share=40"):
+        expect(share).to_contain_text(url_exact(part))
+    for key, value in (("team", 25), ("k", 4), ("case_years", 5), ("ai_share", 40)):
+        expect(page).to_have_url(url_number(key, value))
 
 
 # --- 4. scenario files on the ROI page ---------------------------------------------------------
@@ -275,6 +301,7 @@ def test_roi_scenario_json_import_matches_the_link(page: Page, app_url: str, wai
     open_page(page, f"{app_url}/roi?savings=600000&horizon=5&rate=12", wait_ready, roi_title)
     npv = metric_value(page, "Net present value")
     expect(page.locator('input[type="range"][aria-label^="Horizon"]')).to_have_value("5")
+    expect(npv).to_have_count(1)
     by_link = npv.inner_text().strip()
 
     open_page(page, f"{app_url}/roi", wait_ready, roi_title)
@@ -285,7 +312,10 @@ def test_roi_scenario_json_import_matches_the_link(page: Page, app_url: str, wai
     scenario.write_text(json.dumps({"app": "Upskill ROI", "format": 1, "page": "roi",
                                     "inputs": {"savings": 600000, "horizon": 5, "rate": 12}}), encoding="utf-8")
     uploader_input(page).set_input_files(scenario)
-    expect(page.get_by_test_id("stAlert").filter(has_text="Loaded")).to_be_visible()
+    expect(page.get_by_test_id("stAlert").filter(has_text=LOADED)).to_contain_text("roi-scenario.json")
     expect(npv).to_have_text(by_link)
-    expect(page).to_have_url(re.compile(r"[?&]savings=600000(&|$)"))
+    for key, value in (("savings", 600000), ("horizon", 5), ("rate", 12)):
+        expect(page).to_have_url(url_number(key, value))
     expect_no_exception(page)
+    # The share link writes it as the link that opened the first visit did.
+    expect(page.get_by_test_id("stCode")).to_contain_text(url_exact("savings=600000"))

@@ -19,8 +19,8 @@ from ui import fmt
 
 LOCALE = "en-US"
 DECLARED_PAGES = ["Start here", "Am I at risk?", "Implementation value", "Upskilling plan", "Business case",
-                  "Methodology & sources"]
-LEGACY_ENTRIES = ["app", "roi", "home", "upskilling", "risk", "business_case"]  # Streamlit's auto-generated menu (one entry per file)
+                  "Compare scenarios", "Methodology & sources"]
+LEGACY_ENTRIES = ["app", "roi", "home", "upskilling", "risk", "business_case", "compare"]  # Streamlit's auto-generated menu (one entry per file)
 WARNING_TITLE = "Some values in the link could not be used."
 
 # Defaults (ImplementationInputs()): savings 500,000/yr, implementation 100,000 at month 0,
@@ -226,6 +226,8 @@ SCREENSHOT_PAGES = [
     ("roi", "/roi", "What is my implementation worth?", "stPlotlyChart"),
     ("upskilling", "/upskilling?start=2027-01-04", "How long will upskilling take, and does it pay?", "stPlotlyChart"),
     ("business_case", "/business_case", "The manager's business case", "stPlotlyChart"),
+    ("compare", "/compare?s1=%2Froi&s2=%2Froi%3Fsavings%3D300000%26impl%3D150000&s3=%2Froi%3Frate%3D12",
+     "Compare scenarios", "stPlotlyChart"),
     ("methodology", "/methodology", "Methodology & sources", "stDataFrame"),
 ]
 
@@ -271,11 +273,12 @@ def test_no_request_leaves_localhost(page: Page, app_url: str, wait_ready) -> No
                         ("/upskilling", "How long will upskilling take, and does it pay?"),
                         ("/risk", "Am I at risk?"),
                         ("/business_case", "The manager's business case"),
+                        ("/compare?s1=%2Froi&s2=%2Froi%3Frate%3D12", "Compare scenarios"),
                         ("/methodology", "Methodology & sources")]:
         page.goto(f"{app_url}{path}")
         wait_ready(page)
         expect(heading(page, title)).to_be_visible()
-        if path.startswith(("/roi", "/upskilling", "/risk", "/business_case")):
+        if path.startswith(("/roi", "/upskilling", "/risk", "/business_case", "/compare")):
             expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
         page.wait_for_timeout(1000)  # late requests (favicon, fonts, icons)
     outside = [u for u in requests if not (u.startswith(app_url) or u.startswith(("data:", "blob:")))]
