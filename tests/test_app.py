@@ -494,3 +494,66 @@ def test_compare_example_button():
     assert "Paste a share link" in at.info[0].value
     at.button[0].click().run()
     assert not at.exception and len(at.dataframe) == 2
+
+
+def _edit_table(at: AppTest, delta: dict) -> AppTest:
+    """Send one edit of the page's st.data_editor (AppTest has no editor API): ``delta`` is the
+    editor's own state, e.g. ``{"edited_rows": {"0": {"Year 1": 100000}}}``."""
+    import json
+
+    editors = [e for e in at.get("dataframe") if "_editor_" in getattr(e.proto, "id", "")]
+    assert len(editors) == 1
+    tree, widget_id = at._tree, editors[0].proto.id
+    states = tree.get_widget_states
+
+    def with_edit():
+        ws = states()
+        w = ws.widgets.add()
+        w.id, w.string_value = widget_id, json.dumps(delta)
+        return ws
+
+    tree.get_widget_states = with_edit
+    return at.run()
+
+
+def test_tei_edit_survives_leaving_the_page_and_coming_back():
+    at = run("views/business_case.py")
+    _edit_table(at, {"edited_rows": {"0": {"Year 1": 100_000}}, "added_rows": [], "deleted_rows": []})
+    edited = metrics(at)["Risk-adjusted NPV"]
+    # Year 1 benefit 450,000 -> 90,000 after the 10 % haircut: NPV falls by 360,000 / 1.1 = 327,273.
+    assert edited == "$347.8K"  # 675,030 - 327,273 = 347,757
+    at.switch_page("views/roi.py").run()
+    at.query_params.clear()
+    at.switch_page("views/business_case.py").run()
+    assert metrics(at)["Risk-adjusted NPV"] == edited
+
+
+def test_tei_row_deleted_then_longer_horizon_by_hand():
+    at = run("views/business_case.py", tei_brisk="0", tei_crisk="0", case_rate="0")
+    _edit_table(at, {"edited_rows": {}, "added_rows": [], "deleted_rows": [0]})
+    at.slider(key="case_years").set_value(5).run()
+    # Without the Savings row, undiscounted over 5 years: costs 155,000 + 5 x 100,000.
+    assert metrics(at)["PV of costs"] == "$655K"
+    assert metrics(at)["PV of benefits"] == "$0"
+
+
+def test_more_people_than_the_team_is_named():
+    at = run("views/business_case.py", team="3", k="50")
+    assert "People to upskill (50) is more than the team size (3)" in warnings(at)
+
+
+def test_compare_shows_differing_tei_tables_and_their_npv():
+    at = run("views/compare.py", s1="/business_case?tei=B~a~0_1000&tei_brisk=0&tei_crisk=0",
+             s2="/business_case?tei=B~a~0_2000&tei_brisk=0&tei_crisk=0")
+    inputs, results = at.dataframe[0].value, at.dataframe[1].value
+    assert "Your own figures (TEI table)" in inputs["Input"].tolist()
+    npv = results.set_index("Result").loc["Your own figures (TEI table): NPV"]
+    # 1,000 (or 2,000) a year for 3 years at 10 %: x 2.486852.
+    assert (npv["A"], npv["B"]) == ("$2,487", "$4,974")
+
+
+def test_compare_drops_an_over_long_link_and_says_so():
+    at = run("views/compare.py", s1="/roi?savings=300000&z=" + "a" * 16_000, s2="/roi")
+    assert not at.exception
+    assert "longer than 16,000 characters" in warnings(at)
+    assert at.dataframe[0].value.columns.tolist() == ["Result", "B"]  # only the second link is compared

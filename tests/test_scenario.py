@@ -65,7 +65,7 @@ rows_strategy = st.lists(st.fixed_dictionaries({
     "Type": st.sampled_from(["Benefit", "Cost"]),
     "Line item": st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=tei.MAX_NAME)
     .filter(lambda s: s.strip() == s and s),
-    "values": st.lists(st.integers(0, 10**9).map(float), min_size=11, max_size=11).map(tuple),
+    "values": st.lists(st.integers(0, 10**11).map(lambda c: c / 100), min_size=11, max_size=11).map(tuple),
 }), max_size=tei.MAX_ROWS)
 
 
@@ -89,10 +89,24 @@ def test_tei_decode_caps_the_number_of_rows():
     assert len(rows) == tei.MAX_ROWS and len(problems) == 2
 
 
-def test_tei_horizon_keeps_later_years_of_earlier_rows():
-    # Editing with a 2-year horizon must not erase years 3..10 of the rows already there.
-    rows = tei.from_frame_rows(tei.to_frame_rows(tei.DEFAULT_ROWS, 2), 2, tei.DEFAULT_ROWS)
-    assert rows[0]["values"] == tei.DEFAULT_ROWS[0]["values"]
+def test_tei_rows_depend_only_on_what_is_shown():
+    # The reviewer's case: the default table at 3 years, the Savings row deleted, then 5 years.
+    # Every row continues its own last year: Build and Training 0, Licences and Premium 50,000.
+    shown = tei.to_frame_rows(tei.DEFAULT_ROWS, 3)[1:]
+    rows = tei.from_frame_rows(tei.to_frame_rows(tei.from_frame_rows(shown, 3), 5), 5)
+    assert [r["values"][:6] for r in rows] == [
+        (150_000.0, 0, 0, 0, 0, 0), (5_000.0, 0, 0, 0, 0, 0),
+        (0, 50_000.0, 50_000.0, 50_000.0, 50_000.0, 50_000.0), (0, 50_000.0, 50_000.0, 50_000.0, 50_000.0, 50_000.0)]
+    # ... and a link written at 3 years gives the same rows.
+    decoded, _ = tei.decode(tei.encode(tei.from_frame_rows(shown, 3), 3))
+    assert decoded == rows
+
+
+def test_tei_amounts_keep_their_cents_in_the_link():
+    rows = tei.from_frame_rows([{"Type": "Benefit", "Line item": "x", "Initial": 0, "Year 1": 123_456_789.5,
+                                 "Year 2": 99_999.99}], 2)
+    assert tei.encode(rows, 2) == ["B~x~0_123456789.5_99999.99"]
+    assert tei.decode(tei.encode(rows, 2))[0] == rows
 
 
 # --- ui.scenario: files --------------------------------------------------------------------------
@@ -156,6 +170,11 @@ def test_a_file_with_several_problems_lists_every_one_and_gives_nothing():
     (b'{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {"rate": 1e999}}', "not a finite number"),
     (b'{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {"rate": NaN}}', "not a finite number"),
     (b"[" * 100_00 + b"]" * 100_00, "not JSON"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": []}', "`page`"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {"rate": ' + b"9" * 5000 + b"}}", "not JSON"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {"\\ud800": 1}}', "not valid Unicode"),
+    (b'{"app": "Upskill ROI", "format": 1, "page": "business_case", "tables": {"tei": ["B~x\\ud800~1"]}}',
+     "not valid Unicode"),
 ])
 def test_bad_files_are_refused_with_a_reason(data, needle):
     s, problems = scenario.read_json(data, "roi" if b"business_case" not in data else "business_case")

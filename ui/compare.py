@@ -11,17 +11,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from calc import business_case, roi, upskilling
-from ui import fmt
-from ui.inputs import build_roi_inputs, build_team_inputs, build_upskilling_inputs
+from calc import business_case, finance, roi, upskilling
+from ui import fmt, tei
+from ui.inputs import CASE_INPUTS, TEI_GROUP, build_roi_inputs, build_team_inputs, build_upskilling_inputs
+from ui.params import to_model
 from ui.scenario import Scenario
 
-__all__ = ["COMPARABLE", "Outcome", "outcome", "format_value"]
+__all__ = ["COMPARABLE", "Outcome", "outcome", "format_value", "table_text"]
 
 COMPARABLE = ("roi", "upskilling", "business_case")
 """Pages whose scenarios have an NPV and a payback to compare."""
 
-Kind = Literal["money", "percent", "months", "weeks", "date", "text"]
+Kind = Literal["money", "percent", "months", "years", "weeks", "date", "text"]
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,16 @@ def outcome(s: Scenario, today: dt.date | None = None) -> Outcome:
         inputs, _ = build_team_inputs(s.values)
         likely = business_case.evaluate_options(inputs)
         best = max(business_case.OPTIONS, key=lambda o: likely[o].npv)
+        rows, _ = tei.decode(s.tables.get("tei") or None)
+        risk = to_model([p for p in CASE_INPUTS if p.group == TEI_GROUP], s.values)
+        own = finance.tei_table(*tei.arrays(rows, inputs.horizon_years), inputs.discount_rate, risk["tei_brisk"],
+                                risk["tei_crisk"]).summary
         return Outcome(likely[best].npv, likely[best].payback_months, [
             ("Best option at the likely values", "text", best),
             *((f"{o}: NPV", "money", likely[o].npv) for o in business_case.OPTIONS),
-            (f"{best}: payback", "months", likely[best].payback_months)])
+            (f"{best}: payback", "months", likely[best].payback_months),
+            ("Your own figures (TEI table): NPV", "money", own.npv),
+            ("Your own figures: payback", "years", own.payback)])
     raise ValueError(f"scenarios of the page {s.page!r} have no NPV to compare")
 
 
@@ -89,15 +96,37 @@ def format_value(kind: Kind, value: Any, currency: str = "USD", locale: str | No
     ('24.0 weeks', '5 Jul 2027')
     """
     if value is None:
-        return "never" if kind in ("months", "weeks", "date") else "n/a"
+        return "never" if kind in ("months", "years", "weeks", "date") else "n/a"
     if kind == "money":
         return fmt.money(value, currency, locale)
     if kind == "percent":
         return fmt.percent(value, locale, 1, cap=10)
     if kind == "months":
         return fmt.months(value, locale)
+    if kind == "years":
+        return f"{fmt.number(value, locale, 1)} years"
     if kind == "weeks":
         return f"{fmt.number(value, locale, 1)} weeks"
     if kind == "date":
         return fmt.date(value, locale)
     return str(value)
+
+
+def table_text(s: Scenario, key: str) -> str:
+    """A page table of a scenario in a few words, for the table of differing inputs.
+
+    Examples
+    --------
+    >>> from ui.scenario import defaults
+    >>> table_text(Scenario("business_case", "USD", defaults("business_case")), "tei")
+    'the example (5 rows)'
+    >>> table_text(Scenario("business_case", "USD", defaults("business_case"), {"tei": ["C~Build~500"]}), "tei")
+    '1 row: C~Build~500'
+    """
+    rows = s.tables.get(key) or []
+    if not rows:
+        return f"the example ({len(tei.DEFAULT_ROWS)} rows)"
+    if rows == ["-"]:
+        return "empty"
+    shown = "; ".join(rows[:3]) + ("; …" if len(rows) > 3 else "")
+    return f"{len(rows)} row{'s' if len(rows) > 1 else ''}: {shown}"

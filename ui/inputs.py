@@ -355,6 +355,20 @@ def build_team_inputs(values: dict) -> tuple[TeamInputs, dict[str, Range]]:
     return i, {"ai_share": Range(low, share, high)}
 
 
+def team_caps(values: dict) -> list[str]:
+    """Messages for people to upskill or roles to cut that exceed the team (the case uses the
+    team size instead; see :func:`build_team_inputs`).
+
+    Examples
+    --------
+    >>> team_caps({"team": 3.0, "k": 50.0, "r": 2.0})
+    ['People to upskill (50) is more than the team size (3): the case uses 3.']
+    """
+    labels = {"k": "People to upskill", "r": "Roles to cut"}
+    return [f"{labels[k]} ({values[k]:g}) is more than the team size ({values['team']:g}): the case uses "
+            f"{values['team']:g}." for k in ("k", "r") if values[k] > values["team"]]
+
+
 ROI_DRIVER_KEYS = ("hours", "people", "hourly", "weeks", "errors", "error_cost", "revenue", "margin")
 
 ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (

@@ -41,7 +41,7 @@ from ui.inputs import (
 from ui.params import LinkProblem, Param, check_query, link_params, md_code
 
 __all__ = ["APP", "FORMAT", "MAX_BYTES", "PageSpec", "PAGES", "Scenario", "defaults", "to_json", "read_json",
-           "from_link", "to_query", "differing_inputs"]
+           "from_link", "to_query", "differing_inputs", "differing_tables"]
 
 APP = "Upskill ROI"
 FORMAT = 1
@@ -175,6 +175,21 @@ class _File(BaseModel):
         return v
 
 
+def _valid_text(x: Any) -> bool:
+    """Whether every string in a JSON document (keys included) can be written as UTF-8."""
+    if isinstance(x, str):
+        try:
+            x.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(x, dict):
+        return all(_valid_text(k) and _valid_text(v) for k, v in x.items())
+    if isinstance(x, list):
+        return all(_valid_text(v) for v in x)
+    return True
+
+
 def _check_value(p: Param, v: Any) -> Any:
     """A JSON value for ``p`` -> widget value; ValueError (named, with the range) if not allowed."""
     head = p.label + (f" ({p.unit_text()})" if p.unit else "")
@@ -226,10 +241,13 @@ def read_json(data: bytes, page: str | None = None, today: dt.date | None = None
                       f"{MAX_BYTES // 1024} KB."]
     try:
         doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, nested too deep, a 4,300+ digit number
         where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
-        return None, [f"The file is not JSON text{where}: save a scenario with **Download this scenario** and "
-                      "load that file."]
+        return None, [f"The file is not JSON text that can be read{where}: save a scenario with **Download this "
+                      "scenario** and load that file."]
+    if not _valid_text(doc):
+        return None, ["The file contains text that is not valid Unicode (an escaped lone surrogate such as "
+                      "`\\ud800`)."]
     if not isinstance(doc, dict):
         return None, ["The file holds JSON but not a scenario: a scenario is an object with the fields app, format, "
                       "page, currency, inputs and tables."]
@@ -240,7 +258,7 @@ def read_json(data: bytes, page: str | None = None, today: dt.date | None = None
         for e in exc.errors():
             where = ".".join(str(x) for x in e["loc"]) or "the file"
             problems.append(f"Field {md_code(where)}: {e['msg']}.")
-    if doc.get("page") not in PAGES:
+    if not isinstance(doc.get("page"), str) or doc["page"] not in PAGES:
         return None, problems  # without a known page the inputs cannot be checked
     # The shape may be wrong in places; still check every input and table that can be read.
     file_page = doc["page"]
@@ -342,3 +360,17 @@ def differing_inputs(scenarios: Sequence[Scenario]) -> list[Param]:
     """
     spec = scenarios[0].spec
     return [p for p in spec.params if len({s.values.get(p.key) for s in scenarios}) > 1]
+
+
+def differing_tables(scenarios: Sequence[Scenario]) -> list[str]:
+    """The table keys (e.g. ``"tei"``) whose rows are not the same in every scenario.
+
+    Examples
+    --------
+    >>> a = Scenario("business_case", "USD", defaults("business_case"), {"tei": ["C~b~2"]})
+    >>> b = Scenario("business_case", "USD", defaults("business_case"), {"tei": ["C~b~3"]})
+    >>> differing_tables([a, b]), differing_tables([a, a])
+    (['tei'], [])
+    """
+    keys = scenarios[0].spec.table_keys
+    return [k for k in keys if len({tuple(s.tables.get(k, ())) for s in scenarios}) > 1]

@@ -1,11 +1,14 @@
 """The editable TEI table of the business case page: its rows, their URL form, their arrays.
 
 A row is a benefit or a cost line item with an amount per period: Initial (t = 0) and Year
-1 .. 10. The page shows the periods of its horizon; the link carries each row as one ``tei``
-parameter (repeated, in order) written ``B~name~v0_v1_..._vn`` (``B`` benefit, ``C`` cost,
-amounts in the user's currency, trailing zero years left out). A table equal to the default
-table is left out of the link; an emptied table is written ``tei=-``. Names are free text and
-are only ever shown as text.
+1 .. 10. The page shows the periods of its horizon; years beyond the horizon repeat the last
+year shown (so a longer horizon continues the table as it stands, and a row depends only on
+what is shown). The link carries each row as one ``tei`` parameter (repeated, in order)
+written ``B~name~v0_v1_..._vn`` (``B`` benefit, ``C`` cost, amounts in the user's currency,
+rounded to cents): missing later years repeat the last year given (0 when only Initial is
+given), so trailing repeats are left out. A table equal to the default table is left out of
+the link; an emptied table is written ``tei=-``. Names are free text and are only ever shown as
+text.
 """
 
 from __future__ import annotations
@@ -71,32 +74,38 @@ def _amount(x: Any) -> float:
     return min(max(v, 0.0), MAX_AMOUNT) if math.isfinite(v) else 0.0
 
 
-def from_frame_rows(records: Sequence[Mapping[str, Any]], years: int,
-                    previous: Sequence[Mapping[str, Any]] = ()) -> list[dict[str, Any]]:
-    """The editor's records -> stored rows (all 11 periods). Periods beyond the horizon keep
-    the value of the row at the same position in ``previous``; empty cells count as 0, a
-    missing type as a cost, a missing name as "Line item n"; at most :data:`MAX_ROWS` rows.
+def from_frame_rows(records: Sequence[Mapping[str, Any]], years: int) -> list[dict[str, Any]]:
+    """The editor's records -> stored rows (all 11 periods; the years beyond the horizon repeat
+    the last year shown). Empty cells count as 0, a missing type as a cost, a missing name as
+    "Line item n"; amounts are rounded to cents; at most :data:`MAX_ROWS` rows.
 
     Examples
     --------
-    >>> rows = from_frame_rows([{"Type": None, "Line item": None, "Initial": 5, "Year 1": None}], 1)
-    >>> rows[0]["Type"], rows[0]["Line item"], rows[0]["values"][:3]
-    ('Cost', 'Line item 1', (5.0, 0.0, 0.0))
+    >>> rows = from_frame_rows([{"Type": None, "Line item": None, "Initial": 5, "Year 1": 2.345}], 1)
+    >>> rows[0]["Type"], rows[0]["Line item"], rows[0]["values"][:4]
+    ('Cost', 'Line item 1', (5.0, 2.35, 2.35, 2.35))
     """
     labels = period_labels(years)
     out = []
     for n, rec in enumerate(list(records)[:MAX_ROWS]):
-        old = list(previous[n]["values"]) if n < len(previous) else [0.0] * (MAX_YEARS + 1)
-        values = [_amount(rec.get(lab)) for lab in labels] + old[len(labels):]
+        shown = [_amount(rec.get(lab)) for lab in labels]
         kind = rec.get("Type") if rec.get("Type") in KINDS.values() else "Cost"
         name = rec.get("Line item")
         name = str(name).strip()[:MAX_NAME] if name is not None and str(name).strip() else f"Line item {n + 1}"
-        out.append({"Type": kind, "Line item": name, "values": tuple(values)})
+        out.append({"Type": kind, "Line item": name, "values": _extend(shown)})
     return out
 
 
+def _extend(values: Sequence[float]) -> tuple[float, ...]:
+    """Initial and the years given, then the last year given repeated (0 if none) to 11 periods."""
+    vals = [round(float(v), 2) for v in values][: MAX_YEARS + 1]
+    last = vals[-1] if len(vals) > 1 else 0.0
+    return tuple(vals + [last] * (MAX_YEARS + 1 - len(vals)))
+
+
 def _num(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+    """An amount as link text: whole numbers without decimals, others to the cent."""
+    return str(int(v)) if float(v).is_integer() else f"{v:.2f}".rstrip("0").rstrip(".")
 
 
 def _same(rows: Sequence[Mapping[str, Any]], other: Sequence[Mapping[str, Any]]) -> bool:
@@ -109,10 +118,12 @@ def encode(rows: Sequence[Mapping[str, Any]], years: int) -> list[str]:
 
     Examples
     --------
-    >>> encode(DEFAULT_ROWS, 3)
-    []
-    >>> encode([{"Type": "Benefit", "Line item": "Time saved", "values": (0, 1000, 1000.5) + (0,) * 8}], 3)
+    >>> encode(DEFAULT_ROWS, 3), encode(DEFAULT_ROWS, 10)
+    ([], [])
+    >>> encode([{"Type": "Benefit", "Line item": "Time saved", "values": (0, 1000, 1000.5) + (1000.5,) * 8}], 3)
     ['B~Time saved~0_1000_1000.5']
+    >>> encode([{"Type": "Cost", "Line item": "Build", "values": (150_000.0,) + (0.0,) * 10}], 3)
+    ['C~Build~150000']
     >>> encode([], 3)
     ['-']
     """
@@ -124,7 +135,9 @@ def encode(rows: Sequence[Mapping[str, Any]], years: int) -> list[str]:
     out = []
     for r in rows:
         vals = list(r["values"][: years + 1])
-        while len(vals) > 1 and vals[-1] == 0:
+        while len(vals) > 2 and vals[-1] == vals[-2]:  # decode repeats the last year
+            vals.pop()
+        if len(vals) == 2 and vals[1] == 0:  # only Initial: later years are 0
             vals.pop()
         out.append(f"{code[r['Type']]}~{r['Line item']}~{'_'.join(_num(v) for v in vals)}")
     return out
@@ -139,7 +152,7 @@ def decode(raw: Sequence[str] | str | None) -> tuple[list[dict[str, Any]], list[
     --------
     >>> rows, problems = decode(["B~Savings~0_100", "X~bad~1", "C~<b>Fees</b>~50"])
     >>> [(r["Type"], r["Line item"], r["values"][:3]) for r in rows]
-    [('Benefit', 'Savings', (0.0, 100.0, 0.0)), ('Cost', '<b>Fees</b>', (50.0, 0.0, 0.0))]
+    [('Benefit', 'Savings', (0.0, 100.0, 100.0)), ('Cost', '<b>Fees</b>', (50.0, 0.0, 0.0))]
     >>> problems[0].message.split(";")[0]
     'TEI row 2: `X~bad~1` is not valid'
     >>> decode(["-"])[0], len(decode(None)[0])
@@ -171,8 +184,7 @@ def decode(raw: Sequence[str] | str | None) -> tuple[list[dict[str, Any]], list[
                 or not all(math.isfinite(v) and 0 <= v <= MAX_AMOUNT for v in values):
             problems.append(LinkProblem("tei", text, f"TEI row {n}: {shown} is not valid; {accepted}"))
             continue
-        values += [0.0] * (MAX_YEARS + 1 - len(values))
-        rows.append({"Type": KINDS[kind], "Line item": name, "values": tuple(values)})
+        rows.append({"Type": KINDS[kind], "Line item": name, "values": _extend(values)})
     return rows, problems
 
 

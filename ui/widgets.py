@@ -8,6 +8,7 @@ widgets are drawn, because Streamlit drops an invalid value silently.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 from urllib.parse import urlencode
@@ -21,6 +22,7 @@ from ui.text import display_value, md_escape
 __all__ = [
     "PageFrame", "page_frame", "share_link", "share_section", "arrive", "check_link", "show_link_problems",
     "draw", "display_value", "current_locale", "currency", "table_from_link", "table_to_link", "scenario_files",
+    "editor_base", "remember_rows", "replace_rows", "show_table_problems", "apply_scenario",
 ]
 
 
@@ -36,10 +38,24 @@ def arrive(page: str) -> None:
     """Call once per run, before the page runs: on arriving at another page, forget the
     link problems of the pages left behind (a warning belongs to the visit that caused it)."""
     if st.session_state.get("_page_now") != page:
+        st.session_state[f"_fresh_{page}"] = True
         for key in [k for k in st.session_state if (str(k).startswith("_link_problems_") and k != "_link_problems_frame")
                     or str(k).startswith("_import_")]:
             del st.session_state[key]
         st.session_state["_page_now"] = page
+
+
+def arrived_with_link(params: Sequence[Param], page: str) -> None:
+    """On arriving at the page (in a session that has seen other pages) through a link that
+    carries parameters, set every input the link leaves out to its default, before the widgets
+    are drawn: a link describes the whole scenario, as it does on a freshly opened page (inputs
+    keep their values when the user arrives without parameters, e.g. from the menu)."""
+    if not st.session_state.pop(f"_fresh_{page}", False) or not any(k != "cur" for k in st.query_params):
+        return
+    st.session_state[f"_link_arrival_{page}"] = True  # for the page's tables (table_from_link)
+    for p in params:
+        if p.key not in st.query_params:
+            st.session_state[p.key] = dt.date.today() if p.default == "today" else p.default
 
 
 def check_link(params: Sequence[Param], page: str) -> None:
@@ -145,6 +161,7 @@ def page_frame(page: str, params: Sequence[Param], title: str, caption: str,
     left, results on the right, widths in ``ratio``). Call before drawing any input of the page."""
     st.title(title)
     st.caption(caption)
+    arrived_with_link(params, page)
     check_link(params, page)
     problems = st.container()
     metrics = st.container()
@@ -177,14 +194,71 @@ def share_section(link: str, note: str, page: str | None = None, values: dict[st
 # --- Tables that travel in the link (the risk check's activities, the TEI rows) -------------
 def table_from_link(name: str, keys: Sequence[str]) -> dict[str, list[str]] | None:
     """The link's parameters of a page table when the page must (re-)read its table from them:
-    on the first run of a session, when the link carries other values than this session last
-    wrote (a new link pasted into the address bar), or after a scenario file was loaded.
-    Otherwise None: the table the user is editing stays as it is."""
+    on the first run of a session, on arriving at the page with a link that carries parameters
+    (its table is then what the link says, the default table if it says nothing), when the link
+    carries other values than this session last wrote (a new link pasted into the address bar),
+    or after a scenario file was loaded. Otherwise None: the table being edited stays as it is."""
     now = {k: st.query_params.get_all(k) for k in keys if k in st.query_params}
     written = st.session_state.get(f"_written_{name}")
-    if written is None or st.session_state.pop(f"_reload_{name}", False) or (now and now != written):
+    arrived_with_link = st.session_state.pop(f"_link_arrival_{name}", False)
+    loaded = st.session_state.pop(f"_reload_{name}", None)
+    if loaded is not None:  # a scenario was just applied (a file, or a compared scenario opened)
+        return loaded
+    if written is None or arrived_with_link or (now and now != written):
         return now
     return None
+
+
+def editor_base(name: str, keys: Sequence[str], decode: Any, shape: Any = "") -> tuple[list[dict], str]:
+    """The rows a page's ``st.data_editor`` starts from, and the editor's key.
+
+    The rows come from the link when :func:`table_from_link` says so (problems are kept for
+    :func:`show_table_problems`); otherwise, when the editor's columns change (``shape``, e.g.
+    the horizon) or the editor was dropped by Streamlit while the user was on another page,
+    from the rows last read from it (:func:`remember_rows`), so no edit is lost. A new key
+    starts the editor afresh from these rows."""
+    ss = st.session_state
+    link = table_from_link(name, keys)
+    version = ss.get(f"_{name}_version", 0)
+    if link is not None:
+        base, problems = decode(link)
+        ss[f"_{name}_base"] = base
+        ss[f"_link_problems_{name}_table"] = problems
+        version += 1
+    else:
+        drawn = ss.get(f"_{name}_editor")
+        dropped = drawn is not None and drawn not in ss
+        if (dropped or ss.get(f"_{name}_shape") != shape) and f"_{name}_rows" in ss:
+            ss[f"_{name}_base"] = ss[f"_{name}_rows"]
+            version += 1
+    ss[f"_{name}_version"] = version
+    ss[f"_{name}_shape"] = shape
+    key = f"_{name}_editor_{version}_{shape}"
+    ss[f"_{name}_editor"] = key
+    return ss[f"_{name}_base"], key
+
+
+def replace_rows(name: str, rows: list[dict]) -> None:
+    """Start a page's editor afresh from ``rows`` on the next run (e.g. rows built from a list of
+    tasks); call ``st.rerun()`` after it."""
+    st.session_state[f"_{name}_base"] = rows
+    st.session_state[f"_{name}_rows"] = rows
+    st.session_state[f"_{name}_version"] = st.session_state.get(f"_{name}_version", 0) + 1
+
+
+def remember_rows(name: str, rows: list[dict]) -> None:
+    """Keep the rows read from a page's editor in this run (see :func:`editor_base`)."""
+    st.session_state[f"_{name}_rows"] = rows
+
+
+def show_table_problems(name: str, what: str) -> None:
+    """One warning listing the rows of a page table that a link could not use (until the user
+    leaves the page)."""
+    problems = st.session_state.get(f"_link_problems_{name}_table")
+    if problems:
+        st.warning(f"**Some {what} in the link could not be used** and were left out or replaced by the "
+                   "example.\n\n" + "\n".join(f"- **`{p.key}`** — {p.message}" for p in problems),
+                   icon=":material/link_off:")
 
 
 def table_to_link(name: str, keys: Sequence[str], query: dict[str, list[str]]) -> None:
@@ -210,12 +284,17 @@ def _apply_file(page: str) -> None:
     if s is None:
         st.session_state[f"_import_{page}"] = ("error", name, problems)
         return
+    apply_scenario(s)
+    st.session_state[f"_import_{page}"] = ("success", name, [])
+
+
+def apply_scenario(s: scenario.Scenario) -> None:
+    """Make ``s`` the state of its page: every input and the currency through session state (call
+    from a callback, or before the page's widgets are drawn), its tables on the page's next run."""
     for p in s.spec.params:
         st.session_state[p.key] = s.values[p.key]
     st.session_state["cur"] = s.currency
-    table_to_link(page, s.spec.table_keys, s.tables)
-    st.session_state[f"_reload_{page}"] = True
-    st.session_state[f"_import_{page}"] = ("success", name, [])
+    st.session_state[f"_reload_{s.page}"] = dict(s.tables)
 
 
 def scenario_files(page: str, values: dict[str, Any], tables: dict[str, list[str]], link: str) -> None:

@@ -7,7 +7,9 @@ import streamlit as st
 
 from calc import business_case, finance
 from ui import charts, fmt, tei, widgets
-from ui.inputs import CASE_INPUTS, FRAME_INPUTS, HIRE_OPT, REDUCE_OPT, TEAM, TEI_GROUP, UPSKILL_OPT, build_team_inputs
+from ui.inputs import (CASE_INPUTS, FRAME_INPUTS, HIRE_OPT, REDUCE_OPT, TEAM, TEI_GROUP, UPSKILL_OPT,
+                       build_team_inputs, team_caps)
+from ui.params import to_model
 from ui.report_case import case_report
 
 PAGE = "business_case"
@@ -28,6 +30,8 @@ with frame.inputs:
 
 with frame.problems:
     widgets.show_link_problems(CASE_INPUTS, values, PAGE, cur)
+    for message in team_caps(values):
+        st.warning(message, icon=":material/group:")
 
 inputs, ranges = build_team_inputs(values)
 likely = business_case.evaluate_options(inputs)
@@ -87,18 +91,9 @@ st.caption("Already have figures? Enter them as line items: Initial (today, not 
            f"of the horizon ({inputs.horizon_years}), costs as positive amounts. The risk adjustments and the "
            "discount rate apply to the whole table (Forrester TEI convention). " + tei.SOURCE)
 TEI_KEYS = ("tei",)
-link_rows = widgets.table_from_link(PAGE, TEI_KEYS)
-if link_rows is not None:
-    base, tei_problems = tei.decode(link_rows.get("tei"))
-    st.session_state.update({"_tei_base": base, "_tei_problems": tei_problems,
-                             "_tei_version": st.session_state.get("_tei_version", 0) + 1})
-elif st.session_state.get("_tei_years") != inputs.horizon_years:  # new columns: start from the rows now
-    st.session_state.update({"_tei_base": st.session_state["_tei_rows"],
-                             "_tei_version": st.session_state["_tei_version"] + 1})
-st.session_state["_tei_years"] = inputs.horizon_years
-if st.session_state.get("_tei_problems"):
-    st.warning("**Some rows of the TEI table in the link could not be used** and were left out.\n\n"
-               + "\n".join(f"- {p.message}" for p in st.session_state["_tei_problems"]), icon=":material/link_off:")
+tei_base, tei_editor_key = widgets.editor_base(PAGE, TEI_KEYS, lambda link: tei.decode(link.get("tei")),
+                                               shape=inputs.horizon_years)
+widgets.show_table_problems(PAGE, "rows of the TEI table")
 periods = tei.period_labels(inputs.horizon_years)
 money_col = st.column_config.NumberColumn(min_value=0.0, max_value=tei.MAX_AMOUNT, step=1.0, format="localized",
                                           help=f"Amount in {cur}; costs positive.")
@@ -109,9 +104,8 @@ with r_left:
 with r_right:
     values |= widgets.draw(tei_params[1:], cur)
 edited = st.data_editor(
-    pd.DataFrame(tei.to_frame_rows(st.session_state["_tei_base"], inputs.horizon_years),
-                 columns=["Type", "Line item", *periods]),
-    key=f"tei_editor_{st.session_state['_tei_version']}_{inputs.horizon_years}", num_rows="dynamic",
+    pd.DataFrame(tei.to_frame_rows(tei_base, inputs.horizon_years), columns=["Type", "Line item", *periods]),
+    key=tei_editor_key, num_rows="dynamic",
     hide_index=True, width="stretch",
     column_config={
         "Type": st.column_config.SelectboxColumn("Type", options=list(tei.KINDS.values()), required=True,
@@ -122,15 +116,18 @@ edited = st.data_editor(
     },
 )
 st.caption(f"Add a row with the + under the table (up to {tei.MAX_ROWS}); select rows to delete them. Empty "
-           "cells count as 0.")
-rows_now = tei.from_frame_rows(edited.to_dict("records"), inputs.horizon_years, st.session_state["_tei_base"])
-st.session_state["_tei_rows"] = rows_now
+           "cells count as 0; years beyond the horizon repeat the last year shown.")
+if len(edited) > tei.MAX_ROWS:
+    st.warning(f"The table has {len(edited)} rows; only the first {tei.MAX_ROWS} count. Combine or delete rows.",
+               icon=":material/table_rows:")
+rows_now = tei.from_frame_rows(edited.to_dict("records"), inputs.horizon_years)
+widgets.remember_rows(PAGE, rows_now)
 tei_query = {"tei": tei.encode(rows_now, inputs.horizon_years)} if tei.encode(rows_now, inputs.horizon_years) else {}
 widgets.table_to_link(PAGE, TEI_KEYS, tei_query)
 
 benefit_rows, cost_rows = tei.arrays(rows_now, inputs.horizon_years)
-own = finance.tei_table(benefit_rows, cost_rows, inputs.discount_rate, values["tei_brisk"] / 100,
-                        values["tei_crisk"] / 100)
+tei_risk = to_model(tei_params, values)
+own = finance.tei_table(benefit_rows, cost_rows, inputs.discount_rate, tei_risk["tei_brisk"], tei_risk["tei_crisk"])
 o = own.summary
 c1, c2, c3 = st.columns(3)
 c4, c5, _ = st.columns(3)

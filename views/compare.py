@@ -11,8 +11,9 @@ from ui.params import md_code
 from ui.text import display_value
 
 SLOTS = ("s1", "s2", "s3")
+TABLE_NAMES = {"tei": "Your own figures (TEI table)"}
 NAMES = dict(zip(SLOTS, ("A", "B", "C")))
-MAX_LINK = 4_000
+MAX_LINK = 16_000
 # The example comparison: the guidance's $500K case, a smaller and a riskier one.
 EXAMPLES = {"s1": "/roi", "s2": "/roi?savings=300000&impl=150000", "s3": "/roi?savings=800000&ramp=9&brisk=20"}
 
@@ -23,7 +24,7 @@ st.caption("Paste up to three share links (or load scenario files) from the Impl
            "Business case page: see which inputs differ, what each scenario gives, and their NPV and payback side "
            "by side. The links themselves travel in this page's link.")
 
-# Link values longer than the field allows are dropped silently by Streamlit: say so.
+# Streamlit would cut a longer link value to the field's length: such a slot is not used, and we say so.
 too_long = [k for k in SLOTS if len(st.query_params.get(k, "")) > MAX_LINK]
 
 
@@ -36,8 +37,13 @@ def _load_file(slot: str) -> None:
     if s is None:
         st.session_state[f"_cmp_err_{slot}"] = (md_code(upload.name[:60]), problems)
         return
+    link = f"/{s.page}?{urlencode(scenario.to_query(s), doseq=True)}".rstrip("?")
+    if len(link) > MAX_LINK:
+        st.session_state[f"_cmp_err_{slot}"] = (md_code(upload.name[:60]), [
+            f"As a link this scenario has {len(link):,} characters; a compared link may have at most {MAX_LINK:,}."])
+        return
     st.session_state.pop(f"_cmp_err_{slot}", None)
-    st.session_state[slot] = f"/{s.page}?{urlencode(scenario.to_query(s), doseq=True)}".rstrip("?")
+    st.session_state[slot] = link
 
 
 def _examples() -> None:
@@ -67,7 +73,7 @@ for col, slot in zip(cols, SLOTS):
 scenarios: dict[str, scenario.Scenario] = {}
 for slot in SLOTS:
     text = (st.session_state.get(slot) or "").strip()
-    if not text:
+    if not text or slot in too_long:
         continue
     s, problems = scenario.from_link(text, today)
     name = NAMES[slot]
@@ -109,13 +115,17 @@ if len(currencies) > 1:
 links = st.columns(len(scenarios))
 for col, (n, s) in zip(links, scenarios.items()):
     col.page_link(f"views/{s.page}.py", label=f"Open scenario {n}", icon=":material/open_in_new:",
-                  query_params=scenario.to_query(s))
+                  query_params=scenario.to_query(s),
+                  help=f"Opens {s.spec.title} with exactly this scenario (every input, its tables and currency).")
 
 st.markdown("**Inputs that differ**")
 differ = scenario.differing_inputs(list(scenarios.values())) if len(scenarios) > 1 else []
-if differ:
+differ_tables = scenario.differing_tables(list(scenarios.values())) if len(scenarios) > 1 else []
+if differ or differ_tables:
     table = pd.DataFrame([{"Input": p.label, **{n: display_value(p, s.values[p.key], s.currency, loc)
-                                                 for n, s in scenarios.items()}} for p in differ])
+                                                 for n, s in scenarios.items()}} for p in differ]
+                         + [{"Input": TABLE_NAMES.get(k, k), **{n: compare.table_text(s, k) for n, s in scenarios.items()}}
+                            for k in differ_tables])
     st.dataframe(table, hide_index=True, width="stretch")
     st.download_button("Download the differing inputs (CSV)", table.to_csv(index=False).encode(),
                        file_name="scenarios-inputs.csv", mime="text/csv", icon=":material/download:",

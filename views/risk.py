@@ -22,12 +22,7 @@ frame = widgets.page_frame(
 
 # The five activities travel in the link as a1..a5; read them when the link brings new ones.
 ACT_KEYS = [f"a{n}" for n in range(1, activities.N_ROWS + 1)]
-from_link = widgets.table_from_link(PAGE, ACT_KEYS)
-if from_link is not None:
-    rows, act_problems = activities.decode(from_link)
-    st.session_state["_risk_rows"] = rows
-    st.session_state["_risk_act_problems"] = act_problems
-    st.session_state["_risk_version"] = st.session_state.get("_risk_version", 0) + 1
+act_base, act_editor_key = widgets.editor_base(PAGE, ACT_KEYS, activities.decode)
 
 values: dict = {}
 with frame.inputs:
@@ -36,8 +31,7 @@ with frame.inputs:
     values |= widgets.draw([by_key["unit"]], cur)
     unit = values["unit"]
     edited = st.data_editor(
-        pd.DataFrame(st.session_state["_risk_rows"]),
-        key=f"risk_editor_{st.session_state['_risk_version']}", num_rows="fixed", hide_index=True, width="stretch",
+        pd.DataFrame(act_base), key=act_editor_key, num_rows="fixed", hide_index=True, width="stretch",
         column_config={
             "Activity": st.column_config.TextColumn("Activity", max_chars=activities.MAX_NAME, required=True,
                                                     width="medium", help="What you do (free text)."),
@@ -57,22 +51,18 @@ with frame.inputs:
             help="The chosen tasks replace the first rows of your table, 8 hours each, with their published "
             "exposure labels. Then adjust the times and kinds to your own week.")
         if st.button("Use these tasks", icon=":material/playlist_add:", key="from_tasks", disabled=not picked):
-            st.session_state["_risk_rows"] = activities.rows_from_tasks(tasks.set_index("task").loc[picked]
-                                                                        .reset_index())
-            st.session_state["_risk_version"] += 1
+            widgets.replace_rows(PAGE, activities.rows_from_tasks(tasks.set_index("task").loc[picked].reset_index()))
             st.rerun()
     values |= widgets.draw([by_key["thr"]], cur)
 
 rows = edited.to_dict("records")
+widgets.remember_rows(PAGE, rows)
 act_query = {k: [v] for k, v in activities.encode(rows).items()}
 widgets.table_to_link(PAGE, ACT_KEYS, act_query)
 
 with frame.problems:
     widgets.show_link_problems(RISK_INPUTS, values, PAGE, cur)
-    act_problems = st.session_state.get("_risk_act_problems", [])
-    if act_problems:
-        st.warning("**Some activities in the link could not be used**; the example activity is shown instead.\n\n"
-                   + "\n".join(f"- `{p.key}`: {p.message}" for p in act_problems), icon=":material/link_off:")
+    widgets.show_table_problems(PAGE, "activities")
 
 acts = [(r["Activity"], float(r["Time"]), activities.kind_of(r["Kind"])) for r in rows]
 total = sum(h for _, h, _ in acts)
@@ -84,8 +74,7 @@ with frame.inputs:
     if unit == "%" and total > 0 and abs(total - 100) > 0.5:
         st.warning(f"Your percentages add up to {fmt.number(total, loc, 1)}%, not 100%.", icon=":material/functions:")
         if st.button("Scale them to 100%", icon=":material/balance:", key="normalise"):
-            st.session_state["_risk_rows"] = [{**r, "Time": round(float(r["Time"]) * 100 / total, 1)} for r in rows]
-            st.session_state["_risk_version"] += 1
+            widgets.replace_rows(PAGE, [{**r, "Time": round(float(r["Time"]) * 100 / total, 1)} for r in rows])
             st.rerun()
 
 if total <= 0:

@@ -50,3 +50,27 @@ def test_cold_start_link_then_a_file_becomes_scenario_b(page: Page, fresh_app_ur
     expect(page.get_by_text("accepted: 0 to 30")).to_be_visible()
     expect(page.get_by_role("textbox", name="Scenario C: share link")).to_have_value("")
     expect(page.get_by_role("heading", name="Implementation value: 2 scenarios")).to_be_visible()
+
+
+def test_opening_a_compared_scenario_replaces_the_edited_table(page: Page, app_url: str, wait_ready) -> None:
+    """In one session: a business case with its own TEI table, then Compare -> "Open scenario A"
+    with a link that has no table: the page shows the example table again, not the old one."""
+    page.set_viewport_size({"width": 1280, "height": 1400})
+    page.goto(f"{app_url}/business_case?tei=B~Mine~0_1000&tei=C~X~500&tei_brisk=0&tei_crisk=0")
+    wait_ready(page)
+    npv = page.get_by_test_id("stMetric").filter(has_text="Risk-adjusted NPV").get_by_test_id("stMetricValue")
+    # 1,000 a year for 3 years at 10 % (x 2.486852) less 500 today = 1,986.85.
+    expect(npv).to_have_text("$2K")
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Compare scenarios").click()
+    wait_ready(page)
+    field = page.get_by_role("textbox", name="Scenario A: share link")
+    field.fill("/business_case?team=20")
+    field.press("Enter")
+    link = page.get_by_role("link", name="Open scenario A")
+    expect(link).to_be_visible()
+    link.click()
+    wait_ready(page)
+    expect(page.get_by_role("heading", level=1, name="The manager's business case")).to_be_visible()
+    expect(page.get_by_role("spinbutton", name="Team size (persons)")).to_have_value("20")
+    # The example table (hand value in tests/test_scenario.py): 675,030 -> "$675K".
+    expect(npv).to_have_text("$675K")
