@@ -12,6 +12,7 @@ ICON = Path(__file__).parent / "assets" / "images" / "icon.png"
 st.set_page_config(page_title="Upskill ROI", page_icon=str(ICON), layout="wide")
 
 home = st.Page("views/home.py", title="Start here", icon=":material/home:", default=True)
+checkup = st.Page("views/checkup.py", title="Career check-up", icon=":material/route:", url_path="checkup")
 risk = st.Page("views/risk.py", title="Am I at risk?", icon=":material/warning:", url_path="risk")
 roi = st.Page("views/roi.py", title="Implementation value", icon=":material/savings:", url_path="roi")
 upskilling = st.Page("views/upskilling.py", title="Upskilling plan", icon=":material/school:", url_path="upskilling")
@@ -22,7 +23,7 @@ methodology = st.Page(
     "views/methodology.py", title="Methodology & sources", icon=":material/menu_book:", url_path="methodology"
 )
 
-nav = st.navigation({"Upskill ROI": [home], "Your career": [risk, roi, upskilling], "For managers": [case, compare],
+nav = st.navigation({"Upskill ROI": [home], "Your career": [checkup, risk, roi, upskilling], "For managers": [case, compare],
                      "About": [methodology]})
 
 # The frame: a currency choice that every page shares (formatting only) and that travels in

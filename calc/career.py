@@ -43,9 +43,27 @@ from numpy.typing import NDArray
 from calc.uncertainty import Range, draw_pert
 
 __all__ = ["PATHS", "WEEKS_PER_MONTH", "CareerInputs", "CareerResult", "Flip", "path_values", "evaluate",
-           "flip_points", "rule_of_thumb", "DOMAINS"]
+           "flip_points", "rule_of_thumb", "DOMAINS", "FULL_EXPOSURE_RATE", "displacement_from_share",
+           "ranges_for", "probability_within"]
 
 PATHS = ("Stay and upskill", "Move now", "Stay without upskilling")
+FULL_EXPOSURE_RATE = 0.10
+"""Yearly displacement probability assumed for work that is 100 % automatable [fraction/yr].
+An illustrative assumption, not a published figure: exposure is not a probability of losing a
+job (every exposure measure's documentation says so). It only turns the risk check's share
+into a starting value that the user is asked to replace."""
+
+
+def displacement_from_share(share: float, rate_at_full: float = FULL_EXPOSURE_RATE) -> float:
+    """A yearly displacement probability from the automatable share of the work:
+    ``share x rate_at_full`` (the check-up's editable starting value).
+
+    Examples
+    --------
+    >>> displacement_from_share(0.40), displacement_from_share(0.95)
+    (0.04, 0.095)
+    """
+    return round(float(share) * rate_at_full, 6)
 WEEKS_PER_MONTH = 52 / 12
 """4.333 weeks per month (52 weeks / 12)."""
 
@@ -113,6 +131,18 @@ class CareerInputs:
             raise ValueError("horizon_years must be a whole number from 1 to 10")
         if self.weeks_out > 52:
             raise ValueError("weeks_out must be at most 52")
+
+
+def probability_within(yearly: float, months: float) -> float:
+    """Probability of at least one displacement within ``months`` at a constant yearly
+    probability: ``1 - (1 - q)^(months / 12)``.
+
+    Examples
+    --------
+    >>> round(probability_within(0.19, 6), 4)   # 1 - 0.81^0.5 = 0.1
+    0.1
+    """
+    return float(1 - (1 - yearly) ** (months / 12))
 
 
 def _hazard(q):

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -70,6 +70,9 @@ __all__ = [
     "proficiency_paths",
     "competency_curve",
     "RECOMMENDED_BAND",
+    "CERTIFICATES",
+    "CERTIFICATE_CLAIM",
+    "certificate_check",
 ]
 
 RECOMMENDED_BAND = (6.0, 12.0)
@@ -476,3 +479,36 @@ def competency_curve(i: UpskillingInputs) -> tuple[NDArray[np.float64], NDArray[
     """
     hours = np.arange(1.0, 40.25, 0.5)
     return hours, weeks_to_competency_array(i.target_hours, hours, i.prior_hours, i.consistency)
+
+
+CERTIFICATE_CLAIM = ("The guidance's claim: a generic AI certificate has near-zero value; a domain-specific "
+                     "implementation certificate has significant value.")
+CERTIFICATES: dict[str, dict[str, float]] = {
+    "Generic AI certificate": {"course_fees": 300.0, "target_hours": 40.0, "probability": 0.05},
+    "Domain-specific implementation certificate": {"course_fees": 2_000.0, "target_hours": 240.0,
+                                                   "probability": 0.50},
+}
+"""Two presets of the upskilling economics (fees [currency], hours to the certificate [h],
+probability of the premium [fraction]) that put numbers on :data:`CERTIFICATE_CLAIM`. The
+numbers are illustrative: a short online course (40 h) against a certificate-scale programme
+(240 h, Google Career Certificates' upper end); the probabilities encode the claim ("near zero"
+= 5 %, "significant" = an even chance) and are the user's to change."""
+
+
+def certificate_check(base: UpskillingInputs, certificates: dict[str, dict[str, float]] | None = None
+                      ) -> dict[str, UpskillingResult]:
+    """The upskilling economics of each certificate: ``base`` with its fees, target hours and
+    probability of the premium (no prior hours), evaluated with :func:`evaluate`.
+
+    Examples
+    --------
+    With the same premium and pace, the generic certificate's 5 % chance is worth far less:
+
+    >>> r = certificate_check(UpskillingInputs(weekly_hours=10, premium=20_000))
+    >>> r["Generic AI certificate"].npv < r["Domain-specific implementation certificate"].npv / 5
+    True
+    >>> r["Generic AI certificate"].weeks, r["Domain-specific implementation certificate"].weeks
+    (4.0, 24.0)
+    """
+    certificates = certificates or CERTIFICATES
+    return {name: evaluate(replace(base, prior_hours=0.0, **preset)) for name, preset in certificates.items()}

@@ -479,7 +479,8 @@ def tornado_chart(bars: Sequence, base_npv: float, labels: Mapping[str, str], cu
 
 
 def npv_by_option(names: Sequence[str], likely: ArrayLike, p10: ArrayLike, p90: ArrayLike, currency: str = "USD",
-                  locale: str | None = None) -> go.Figure:
+                  locale: str | None = None, title: str = "NPV by option, with the P10-P90 band",
+                  y_title: str = "NPV") -> go.Figure:
     """NPV of each option at the likely values, with its P10-P90 band as an error bar and the
     amount written on each bar.
 
@@ -502,7 +503,7 @@ def npv_by_option(names: Sequence[str], likely: ArrayLike, p10: ArrayLike, p90: 
         hovertemplate="%{x}: %{text} (P10 %{customdata[0]}, P90 %{customdata[1]})<extra></extra>", showlegend=False,
     ))
     fig.update_layout(shapes=[_hline(0.0)])
-    fig = _layout(fig, "NPV by option, with the P10-P90 band", "", f"NPV ({currency})", locale)
+    fig = _layout(fig, title, "", f"{y_title} ({currency})", locale)
     fig.update_layout(hovermode="closest")
     return fig
 

@@ -13,7 +13,8 @@ from calc.risk import load_occupations
 from calc.business_case import TeamInputs
 from calc.roi import ImplementationInputs, SavingsDrivers
 from calc.uncertainty import Range
-from calc.upskilling import TARGET_PRESETS, UpskillingInputs
+from calc.career import CareerInputs, displacement_from_share, FULL_EXPOSURE_RATE
+from calc.upskilling import CERTIFICATE_CLAIM, CERTIFICATES, TARGET_PRESETS, UpskillingInputs
 from ui.fmt import CURRENCIES
 from ui.params import Param, to_model
 
@@ -369,6 +370,110 @@ def team_caps(values: dict) -> list[str]:
             f"{values['team']:g}." for k in ("k", "r") if values[k] > values["team"]]
 
 
+# --- The career check-up (one page through every step) ------------------------------------------
+CAREER, CERT, SUMMARY = "Stay or move", "Certificate check", "Summary"
+FROM_RISK = "From the risk check"
+CAREER_INPUTS: tuple[Param, ...] = (
+    Param("disp_src", "Yearly displacement probability", "", FROM_RISK, "choice", "segmented",
+          options=(FROM_RISK, "My own estimate"),
+          help=f"From the risk check: your automatable share x {FULL_EXPOSURE_RATE:.0%} a year (an illustrative "
+          "mapping: exposure is not a probability of losing a job). Or type your own estimate.",
+          source=f"Illustrative assumption: fully automatable work = {FULL_EXPOSURE_RATE:.0%} a year.", group=CAREER),
+    Param("disp", "Your own estimate", "%/yr", 4.0, "percent", "slider", min=0, max=100, step=0.5, scale=0.01,
+          fmt="%.1f%%", help="Your yearly chance of losing your current job; used with My own estimate.",
+          source="Illustrative: 4% a year.", group=CAREER),
+    Param("search", "Job search without pay if you move", "weeks", 10.5, "number", "number", min=0, max=52,
+          step=0.5, fmt="%.1f", help="Weeks between leaving and starting the new role; 0 if you search while "
+          "employed.", source="BLS Current Population Survey, table E-18, Q4 2024: median duration of "
+          "unemployment 10.5 weeks (mean 23.8).", group=CAREER),
+    Param("move_pay", "Pay change on moving", "%", 10.0, "percent", "slider", min=-50, max=100, step=1,
+          scale=0.01, fmt="%d%%", help="The new role's pay against today's.",
+          source="Illustrative. For scale: one AI skill carries a 28% premium in job postings (Lightcast, Beyond "
+          "the Buzz, 2025); PwC's 2025 AI Jobs Barometer finds 56%.", group=CAREER),
+    Param("move_risk", "Yearly displacement probability in the new role", "%/yr", 2.0, "percent", "slider",
+          min=0, max=100, step=0.5, scale=0.01, fmt="%.1f%%",
+          help="A role that combines domain expertise with AI implementation is assumed safer; say how much.",
+          source="Illustrative: 2% a year.", group=CAREER),
+    Param("risk_cut", "Lower displacement risk once competent", "%", 50.0, "percent", "slider", min=0, max=100,
+          step=5, scale=0.01, fmt="%d%%", help="How much upskilling in place cuts your displacement probability.",
+          source="Illustrative: halved.", group=CAREER),
+)
+_G, _S = CERTIFICATES["Generic AI certificate"], CERTIFICATES["Domain-specific implementation certificate"]
+_CERT_SOURCE = CERTIFICATE_CLAIM + " The numbers are illustrative."
+CERT_INPUTS: tuple[Param, ...] = (
+    Param("gc_fees", "Generic certificate: fees", "{cur}", _G["course_fees"], "money", "number", min=0,
+          max=1_000_000, step=50, help="What a generic AI certificate costs.", source=_CERT_SOURCE, group=CERT),
+    Param("gc_hours", "Generic certificate: hours", "h", _G["target_hours"], "number", "number", min=1,
+          max=10_000, step=5, help="Hours to earn it.", source=_CERT_SOURCE + " A short online course.", group=CERT),
+    Param("gc_prob", "Generic certificate: chance of the premium", "%", _G["probability"] * 100, "percent",
+          "slider", min=0, max=100, step=1, scale=0.01, fmt="%d%%", help="Near zero, says the guidance.",
+          source=_CERT_SOURCE, group=CERT),
+    Param("sc_fees", "Domain-specific certificate: fees", "{cur}", _S["course_fees"], "money", "number", min=0,
+          max=1_000_000, step=50, help="What a domain-specific implementation certificate costs.",
+          source=_CERT_SOURCE, group=CERT),
+    Param("sc_hours", "Domain-specific certificate: hours", "h", _S["target_hours"], "number", "number", min=1,
+          max=10_000, step=5, help="Hours to earn it.",
+          source=_CERT_SOURCE + " Certificate scale: Google Career Certificates' upper end (240 h).", group=CERT),
+    Param("sc_prob", "Domain-specific certificate: chance of the premium", "%", _S["probability"] * 100,
+          "percent", "slider", min=0, max=100, step=1, scale=0.01, fmt="%d%%", help="Significant, says the guidance.",
+          source=_CERT_SOURCE, group=CERT),
+)
+ANSWER = Param(
+    "answer", "What specific problem in your industry can you solve better and faster using AI than anyone else?",
+    "", "", "text", "text", min=0, max=600,
+    help="The question the guidance ends on. Your answer goes into your summary and its exports.",
+    source="The guidance's closing question.", group=SUMMARY,
+)
+CARRIED = ("premium", "displaced")
+"""Upskilling inputs the check-up does not ask for: it carries them from earlier steps (the
+justified premium of the implementation; the chance of displacement during the wait)."""
+
+
+def _unique(params) -> tuple[Param, ...]:
+    seen: set[str] = set()
+    return tuple(p for p in params if not (p.key in seen or seen.add(p.key)))
+
+
+CHECKUP_INPUTS: tuple[Param, ...] = _unique(
+    RISK_INPUTS + ROI_INPUTS + tuple(p for p in UPSKILL_INPUTS if p.key not in CARRIED) + CAREER_INPUTS + CERT_INPUTS
+    + (ANSWER,))
+"""Every input of the check-up: each declared once (salary is shared by two steps)."""
+
+
+def build_certificates(values: dict) -> dict[str, dict[str, float]]:
+    """The two certificate presets as the user has set them (model units)."""
+    m = to_model(CERT_INPUTS, values)
+    return {"Generic AI certificate": {"course_fees": m["gc_fees"], "target_hours": m["gc_hours"],
+                                       "probability": m["gc_prob"]},
+            "Domain-specific implementation certificate": {"course_fees": m["sc_fees"],
+                                                           "target_hours": m["sc_hours"],
+                                                           "probability": m["sc_prob"]}}
+
+
+def displacement(values: dict, share: float) -> float:
+    """The yearly displacement probability of the check-up: from the risk check's share, or the
+    user's own estimate [fraction/yr]."""
+    if values["disp_src"] == FROM_RISK:
+        return displacement_from_share(share)
+    return values["disp"] / 100
+
+
+def build_career_inputs(values: dict, yearly_displacement: float, premium: float, months_to_competency: float | None,
+                        study_cost: float) -> CareerInputs:
+    """Check-up values and the numbers carried from earlier steps -> stay-or-move inputs. A
+    competency that is never reached is placed after the horizon."""
+    m = to_model(CAREER_INPUTS + tuple(p for p in UPSKILL_INPUTS if p.key in ("prob", "lag", "years", "disc",
+                                                                                "out_weeks", "salary")), values)
+    never = 12.0 * m["years"] + 1
+    return CareerInputs(
+        salary=m["salary"], displacement_probability=yearly_displacement, weeks_out=min(m["out_weeks"], 52.0),
+        horizon_years=m["years"], discount_rate=m["disc"], premium=premium, premium_probability=m["prob"],
+        months_to_competency=never if months_to_competency is None else min(months_to_competency, never),
+        lag_months=m["lag"], study_cost=study_cost, risk_reduction=m["risk_cut"], search_weeks=m["search"],
+        salary_change=m["move_pay"], move_risk=m["move_risk"],
+    )
+
+
 ROI_DRIVER_KEYS = ("hours", "people", "hourly", "weeks", "errors", "error_cost", "revenue", "margin")
 
 ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (
@@ -377,6 +482,7 @@ ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (
     ("Upskilling plan", UPSKILL_INPUTS),
     ("Am I at risk?", RISK_INPUTS),
     ("Business case", CASE_INPUTS),
+    ("Career check-up (its own inputs)", CAREER_INPUTS + CERT_INPUTS + (ANSWER,)),
 )
 
 

@@ -23,8 +23,8 @@ from pydantic import Field, TypeAdapter, ValidationError
 
 __all__ = ["Param", "LinkProblem", "check_query", "link_params", "share_query", "share_url", "to_model", "methodology_rows"]
 
-Kind = Literal["money", "number", "int", "percent", "choice", "date"]
-Widget = Literal["number", "slider", "select", "segmented", "date"]
+Kind = Literal["money", "number", "int", "percent", "choice", "date", "text"]
+Widget = Literal["number", "slider", "select", "segmented", "date", "text"]
 
 # Link values are read as Streamlit's own URL binding reads them (Python's float() for numbers,
 # "%Y-%m-%d" for dates, exact option text for choices), so that a value this module accepts is
@@ -48,12 +48,12 @@ class Param:
         Default value in widget units. Dates: ``None`` = not set, ``"today"`` = the day the page
         is opened -- such an input is always written into share links, so that a link shows
         the same dates on any day.
-    kind : {"money", "number", "int", "percent", "choice", "date"}
-        How the value is parsed and formatted.
-    widget : {"number", "slider", "select", "segmented", "date"}
+    kind : {"money", "number", "int", "percent", "choice", "date", "text"}
+        How the value is parsed and formatted. Text is free text shown only as text.
+    widget : {"number", "slider", "select", "segmented", "date", "text"}
         Which widget draws it.
     min, max : float or date, optional
-        Accepted range, inclusive (numbers and dates).
+        Accepted range, inclusive (numbers and dates); for text, ``max`` is the most characters.
     step : float, optional
         Widget step (numbers only).
     options : tuple of str
@@ -87,7 +87,10 @@ class Param:
     fmt: str | None = None
 
     def __post_init__(self) -> None:
-        if self.kind == "choice":
+        if self.kind == "text":
+            if not isinstance(self.default, str) or not isinstance(self.max, int) or len(self.default) > self.max:
+                raise ValueError(f"{self.key}: a text input needs a str default and max = most characters")
+        elif self.kind == "choice":
             if self.default not in self.options:
                 raise ValueError(f"{self.key}: default {self.default!r} is not an option")
         elif self.kind == "date":
@@ -111,6 +114,8 @@ class Param:
 
     def range_text(self) -> str:
         """The accepted values in words, e.g. ``"0 to 10,000,000"`` or ``"one of A, B"``."""
+        if self.kind == "text":
+            return f"any text of at most {self.max:,} characters"
         if self.kind == "choice":
             if len(self.options) > 12:
                 return f"one of the {len(self.options):,} listed values, e.g. \"{self.options[0]}\""
@@ -121,6 +126,8 @@ class Param:
 
     def validator(self) -> TypeAdapter:
         """A pydantic adapter that accepts exactly the values this input allows."""
+        if self.kind == "text":
+            return TypeAdapter(Annotated[str, Field(max_length=self.max)])
         if self.kind == "choice":
             return TypeAdapter(Literal[self.options])  # type: ignore[valid-type]
         if self.kind == "date":
@@ -157,7 +164,7 @@ class Param:
                 value = dt.datetime.strptime(raw, "%Y-%m-%d").date()
             except ValueError:
                 raise ValueError(f'{head}: {shown} is not a date; {accepted}') from None
-        elif self.kind == "choice":
+        elif self.kind in ("choice", "text"):
             value = raw
         else:
             try:
@@ -173,7 +180,8 @@ class Param:
         try:
             return self.validator().validate_python(value)
         except ValidationError:
-            reason = {"choice": "is not an accepted value", "date": "is out of range"}.get(self.kind, "is out of range")
+            reason = {"choice": "is not an accepted value", "date": "is out of range",
+                      "text": "is too long"}.get(self.kind, "is out of range")
             raise ValueError(f'{head}: {shown} {reason}; {accepted}') from None
 
 
@@ -306,7 +314,7 @@ def to_model(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, An
     out: dict[str, Any] = {}
     for p in params:
         v = values[p.key]
-        if p.kind in ("choice", "date"):
+        if p.kind in ("choice", "date", "text"):
             out[p.key] = v
         else:
             out[p.key] = int(v) if p.kind == "int" else v * p.scale
@@ -314,6 +322,8 @@ def to_model(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, An
 
 
 def _default_text(p: Param) -> str:
+    if p.kind == "text":
+        return f'"{p.default}"' if p.default else "empty"
     if p.kind == "choice":
         return str(p.default)
     if p.kind == "date":

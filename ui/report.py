@@ -76,6 +76,15 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 """
 
 
+_COMPACT = """
+body { font-size: .86rem; padding: 1rem; line-height: 1.35; }
+h1 { font-size: 1.4rem; } h2 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
+td, th { padding: .2rem .4rem; } .note, .question { padding: .3rem .6rem; margin: .5rem 0; }
+td.num { white-space: normal; text-align: left; }
+@media print { body { font-size: 9pt; } @page { margin: 10mm; } }
+"""
+
+
 def _cell(text: str) -> str:
     t = html.escape(str(text))
     numeric = bool(t) and (t[0].isdigit() or t[0] in "-−+$€£¥" or t[-1] in "%") and any(c.isdigit() for c in t)
@@ -89,7 +98,7 @@ def _table(t: Table) -> str:
 
 
 def html_report(*, title: str, question: str, headline: str, link: str, sections: Sequence[Section],
-                generated: dt.date, note: str) -> str:
+                generated: dt.date, note: str, compact: bool = False) -> str:
     """The report as one HTML document (UTF-8 text).
 
     Parameters
@@ -108,6 +117,8 @@ def html_report(*, title: str, question: str, headline: str, link: str, sections
         Shown as the report's date.
     note : str
         The "illustrative estimate" note shown under the title.
+    compact : bool
+        Smaller type and spacing, for a document that must print on one page.
 
     Examples
     --------
@@ -141,7 +152,7 @@ def html_report(*, title: str, question: str, headline: str, link: str, sections
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>"
+        f"<title>{html.escape(title)}</title><style>{_CSS}{_COMPACT if compact else ''}</style></head><body>"
         f"<header><h1>{html.escape(title)}</h1>"
         f'<p class="meta">Upskill ROI · {generated.isoformat()} · '
         f"{anchor}</p>"

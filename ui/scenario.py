@@ -36,7 +36,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ui import activities, tei
 from ui.inputs import (
-    CASE_INPUTS, CURRENCY, RISK_INPUTS, ROI_INPUTS, ROI_RANGE_INPUTS, UPSKILL_INPUTS,
+    CASE_INPUTS, CHECKUP_INPUTS, CURRENCY, RISK_INPUTS, ROI_INPUTS, ROI_RANGE_INPUTS, UPSKILL_INPUTS,
 )
 from ui.params import LinkProblem, Param, check_query, link_params, md_code
 
@@ -82,6 +82,8 @@ PAGES: dict[str, PageSpec] = {
     "roi": PageSpec("roi", "Implementation value", ROI_INPUTS + ROI_RANGE_INPUTS),
     "upskilling": PageSpec("upskilling", "Upskilling plan", UPSKILL_INPUTS),
     "business_case": PageSpec("business_case", "Business case", CASE_INPUTS, ("tei",), _case_tables),
+    "checkup": PageSpec("checkup", "Career check-up", CHECKUP_INPUTS, tuple(f"a{n}" for n in range(1, 6)),
+                        _risk_tables),
 }
 """The pages whose scenarios can be saved, loaded, shared and compared (key = URL path)."""
 
@@ -129,7 +131,7 @@ def _json_value(p: Param, v: Any) -> Any:
         return v.isoformat()
     if p.kind == "int":
         return int(v)
-    if isinstance(v, float) and v.is_integer() and p.kind != "choice":
+    if isinstance(v, float) and v.is_integer() and p.kind not in ("choice", "text"):
         return int(v)
     return v
 
@@ -160,7 +162,7 @@ class _File(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     app: Literal["Upskill ROI"]
     format: Literal[1]
-    page: Literal["risk", "roi", "upskilling", "business_case"]
+    page: Literal["risk", "roi", "upskilling", "business_case", "checkup"]
     currency: str = "USD"
     inputs: dict[str, Any] = {}
     tables: dict[str, list[str]] = {}
@@ -199,7 +201,7 @@ def _check_value(p: Param, v: Any) -> Any:
         if not isinstance(v, str):
             raise ValueError(f"{head}: {md_code(json.dumps(v))} is not a date text; accepted: {p.range_text()}.")
         return p.parse(v)
-    if p.kind == "choice":
+    if p.kind in ("choice", "text"):
         if not isinstance(v, str):
             raise ValueError(f"{head}: {md_code(json.dumps(v))} is not text; accepted: {p.range_text()}.")
         return p.parse(v)
@@ -310,7 +312,7 @@ def from_link(url: str, today: dt.date | None = None) -> tuple[Scenario | None, 
     >>> s.page, s.currency, s.values["rate"], s.values["horizon"], len(problems)
     ('roi', 'EUR', 12.0, 3, 1)
     >>> from_link("hello")[1]
-    ['`hello` is not a link to one of the pages Am I at risk?, Implementation value, Upskilling plan, Business case.']
+    ['`hello` is not a link to one of the pages Am I at risk?, Implementation value, Upskilling plan, Business case, Career check-up.']
     """
     text = url.strip()
     parts = urlsplit(text)

@@ -275,8 +275,8 @@ def display_value(p: Param, value: Any, currency: str, locale: str | None) -> st
     >>> display_value(p, 12.5, "USD", "en-US")
     '12.5%'
     """
-    if p.kind == "choice":
-        return str(value)
+    if p.kind in ("choice", "text"):
+        return str(value) if p.kind == "choice" or value else "(empty)"
     if p.kind == "date":
         return {None: "no date", "today": "today"}.get(value) if not isinstance(value, dt.date) else fmt.date(value, locale)
     if p.kind == "money":
@@ -285,3 +285,33 @@ def display_value(p: Param, value: Any, currency: str, locale: str | None) -> st
         return fmt.number(value, locale, 0 if float(value).is_integer() else 1) + "%"
     text = fmt.number(value, locale, 0 if float(value).is_integer() else 1)
     return f"{text} {p.unit_text(currency)}".strip()
+
+
+_FLIP_LABELS = {
+    "displacement_probability": ("your yearly displacement probability", "percent"),
+    "premium_probability": ("the chance of getting the premium", "percent"),
+    "salary_change": ("the pay change on moving", "percent"),
+    "search_weeks": ("the job search", "weeks"),
+    "premium": ("the premium", "money"),
+    "move_risk": ("the new role's displacement probability", "percent"),
+    "months_to_competency": ("the time to competency", "months"),
+}
+
+
+def flip_text(flip: Any, current: float, currency: str = "USD", locale: str | None = None) -> str:
+    """One input that would change the stay-or-move winner, in words.
+
+    Examples
+    --------
+    >>> from calc.career import Flip
+    >>> flip_text(Flip("salary_change", 0.265, "Move now"), 0.10, locale="en-US")
+    'Move now wins if the pay change on moving rose to 26.5%'
+    >>> flip_text(Flip("search_weeks", 2.0, "Move now"), 10.5, locale="en-US")
+    'Move now wins if the job search fell to 2 weeks'
+    """
+    label, kind = _FLIP_LABELS.get(flip.field, (flip.field, "number"))
+    value = {"percent": lambda v: fmt.percent(v, locale, 1 if round(v * 100, 1) % 1 else 0),
+             "money": lambda v: fmt.money(v, currency, locale),
+             "weeks": lambda v: f"{fmt.number(v, locale, 0 if float(v).is_integer() else 1)} weeks",
+             "months": lambda v: fmt.months(v, locale)}.get(kind, lambda v: fmt.number(v, locale, 2))(flip.value)
+    return f"{flip.winner} wins if {label} {'rose' if flip.value > current else 'fell'} to {value}"

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from ui import scenario
+from ui import activities, scenario
 from ui.params import LinkProblem, Param, check_query, md_code, share_query, share_url
 from ui.text import display_value, md_escape
 
@@ -23,6 +23,7 @@ __all__ = [
     "PageFrame", "page_frame", "share_link", "share_section", "arrive", "check_link", "show_link_problems",
     "draw", "display_value", "current_locale", "currency", "table_from_link", "table_to_link", "scenario_files",
     "editor_base", "remember_rows", "replace_rows", "show_table_problems", "apply_scenario",
+    "activities_editor",
 ]
 
 
@@ -133,6 +134,8 @@ def draw(params: Iterable[Param], currency: str = "USD", disabled: bool = False)
         elif p.widget == "date":
             out[p.key] = st.date_input(label, value=p.default, min_value=p.min, max_value=p.max,
                                        format="YYYY-MM-DD", **common)
+        elif p.widget == "text":
+            out[p.key] = st.text_area(label, value=p.default, max_chars=int(p.max), **common)
         elif p.widget == "segmented":
             out[p.key] = st.radio(label, p.options, index=p.options.index(p.default), horizontal=True, **common)
         else:  # pragma: no cover - declarations are checked by tests
@@ -320,3 +323,29 @@ def scenario_files(page: str, values: dict[str, Any], tables: dict[str, list[str
             st.error(f"**{name} was not loaded; your scenario is unchanged.** "
                      f"{'Problem' if len(problems) == 1 else f'{len(problems)} problems'}:\n\n"
                      + "\n".join(f"- {p}" for p in problems), icon=":material/error:")
+
+
+def activities_editor(name: str, unit: str) -> list[dict]:
+    """The five activities of the risk check as an editable table (read from and written to
+    the link as ``a1..a5``); returns the rows as edited."""
+    import pandas as pd
+
+    keys = [f"a{n}" for n in range(1, activities.N_ROWS + 1)]
+    base, key = editor_base(name, keys, activities.decode)
+    edited = st.data_editor(
+        pd.DataFrame(base), key=key, num_rows="fixed", hide_index=True, width="stretch",
+        column_config={
+            "Activity": st.column_config.TextColumn("Activity", max_chars=activities.MAX_NAME, required=True,
+                                                    width="medium", help="What you do (free text)."),
+            "Time": st.column_config.NumberColumn(f"Time ({unit})", min_value=0.0, max_value=activities.MAX_HOURS,
+                                                  step=0.5, required=True, width="small",
+                                                  help="Hours a week, or % of your working time."),
+            "Kind": st.column_config.SelectboxColumn(
+                "Kind of work", options=list(activities.KIND_LABELS.values()), required=True, width="medium",
+                help="A category of the guidance, or a level of the published rubric (E0/E1/E2)."),
+        },
+    )
+    rows = edited.to_dict("records")
+    remember_rows(name, rows)
+    table_to_link(name, keys, {k: [v] for k, v in activities.encode(rows).items()})
+    return rows

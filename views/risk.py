@@ -21,28 +21,13 @@ frame = widgets.page_frame(
 )
 
 # The five activities travel in the link as a1..a5; read them when the link brings new ones.
-ACT_KEYS = [f"a{n}" for n in range(1, activities.N_ROWS + 1)]
-act_base, act_editor_key = widgets.editor_base(PAGE, ACT_KEYS, activities.decode)
-
 values: dict = {}
 with frame.inputs:
     values |= widgets.draw([OCCUPATION], cur)
     st.markdown("**Your top five activities**")
     values |= widgets.draw([by_key["unit"]], cur)
     unit = values["unit"]
-    edited = st.data_editor(
-        pd.DataFrame(act_base), key=act_editor_key, num_rows="fixed", hide_index=True, width="stretch",
-        column_config={
-            "Activity": st.column_config.TextColumn("Activity", max_chars=activities.MAX_NAME, required=True,
-                                                    width="medium", help="What you do (free text)."),
-            "Time": st.column_config.NumberColumn(f"Time ({unit})", min_value=0.0, max_value=activities.MAX_HOURS,
-                                                  step=0.5, required=True, width="small",
-                                                  help="Hours a week, or % of your working time."),
-            "Kind": st.column_config.SelectboxColumn(
-                "Kind of work", options=list(activities.KIND_LABELS.values()), required=True, width="medium",
-                help="A category of the guidance, or a level of the published rubric (E0/E1/E2)."),
-        },
-    )
+    rows = widgets.activities_editor(PAGE, unit)
     with st.expander("Pick activities from your occupation's task list"):
         tasks = risk.occupation_tasks(soc_of(values["occ"]))
         picked = st.multiselect(
@@ -55,10 +40,7 @@ with frame.inputs:
             st.rerun()
     values |= widgets.draw([by_key["thr"]], cur)
 
-rows = edited.to_dict("records")
-widgets.remember_rows(PAGE, rows)
 act_query = {k: [v] for k, v in activities.encode(rows).items()}
-widgets.table_to_link(PAGE, ACT_KEYS, act_query)
 
 with frame.problems:
     widgets.show_link_problems(RISK_INPUTS, values, PAGE, cur)

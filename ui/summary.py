@@ -1,0 +1,155 @@
+"""The check-up's personal summary: its lines, and its Markdown and one-page HTML exports (pure)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Sequence
+
+from calc.career import PATHS
+from ui import fmt
+from ui.report import Section, Table, html_report
+
+__all__ = ["Summary", "summary_rows", "summary_markdown", "summary_html", "QUESTION"]
+
+QUESTION = "What specific problem in your industry can you solve better and faster using AI than anyone else?"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the summary shows, already computed by ``calc`` (amounts in ``currency``).
+
+    Attributes
+    ----------
+    occupation : str
+        "SOC title".
+    share, threshold : float
+        Automatable share of the listed time and the risk threshold [fraction].
+    at_risk : bool
+    role : str or None
+        The high-risk role type the profile resembles.
+    savings, npv, premium : float
+        Annual savings [currency/yr], NPV of the implementation [currency], justified premium [currency/yr].
+    payback_months : float or None
+    weeks : float or None
+        Weeks to competency (None = never).
+    competency_date : date or None
+    wait_months : int
+    cost_of_waiting : float
+        [currency].
+    path_values : dict of str to float
+        Stay-or-move present values [currency].
+    path_p10, path_p90 : dict of str to float
+    winner : str
+    rule : str
+        The guidance's rule of thumb for this risk result.
+    answer : str
+        The user's answer to :data:`QUESTION` (free text).
+    next_30_days : sequence of str
+        The first steps of the plan, in words.
+    """
+
+    occupation: str
+    share: float
+    threshold: float
+    at_risk: bool
+    role: str | None
+    savings: float
+    npv: float
+    premium: float
+    payback_months: float | None
+    weeks: float | None
+    competency_date: dt.date | None
+    wait_months: int
+    cost_of_waiting: float
+    path_values: dict[str, float]
+    path_p10: dict[str, float]
+    path_p90: dict[str, float]
+    winner: str
+    rule: str
+    answer: str
+    next_30_days: Sequence[str]
+
+
+def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -> list[tuple[str, str]]:
+    """The summary as (label, text) pairs, in reading order.
+
+    Examples
+    --------
+    >>> rows = dict(summary_rows(_example()))
+    >>> rows["Automatable share of your time"], rows["Time to competency"]
+    ('45% — not at risk (threshold: more than 60%)', '24.0 weeks, by Jun 21, 2027')
+    """
+    money = lambda v: fmt.money(v, currency, locale)  # noqa: E731
+    risk = (f"{fmt.percent(s.share, locale)} — {'at risk' if s.at_risk else 'not at risk'} "
+            f"(threshold: more than {fmt.percent(s.threshold, locale)})")
+    when = ("never at this pace" if s.weeks is None else
+            f"{fmt.number(s.weeks, locale, 1)} weeks, by {fmt.date(s.competency_date, locale)}")
+    paths = "; ".join(f"{p} {money(s.path_values[p])} (P10 {money(s.path_p10[p])}, P90 {money(s.path_p90[p])})"
+                      for p in PATHS)
+    return [
+        ("Occupation", s.occupation),
+        ("Automatable share of your time", risk),
+        ("Profile resembles", s.role or "none of the guidance's highest-risk role types"),
+        ("Implementation: annual savings", money(s.savings)),
+        ("Implementation: NPV and payback", f"{money(s.npv)}; payback {fmt.months(s.payback_months, locale)}"),
+        ("Justified salary premium", f"{money(s.premium)} a year"),
+        ("Time to competency", when),
+        (f"Cost of waiting {s.wait_months} months", money(s.cost_of_waiting)),
+        ("Stay or move (expected earnings, discounted)", f"{s.winner} wins: {paths}"),
+        ("The guidance's rule of thumb", s.rule),
+    ]
+
+
+def summary_markdown(s: Summary, currency: str = "USD", locale: str | None = None, link: str = "") -> str:
+    """The summary as a Markdown document.
+
+    Examples
+    --------
+    >>> md = summary_markdown(_example(), link="http://x/checkup")
+    >>> md.splitlines()[0], "## Your answer" in md, "http://x/checkup" in md
+    ('# My AI career check-up', True, True)
+    """
+    lines = ["# My AI career check-up", "", "Illustrative estimate from Upskill ROI: the numbers follow from the "
+             "inputs in the link below, most of them illustrative defaults or my own estimates.", ""]
+    lines += [f"- **{label}:** {text}" for label, text in summary_rows(s, currency, locale)]
+    lines += ["", "## Your answer", "", f"*{QUESTION}*", "", s.answer.strip() or "(not answered yet)", ""]
+    lines += ["## The next 30 days", ""] + [f"- {step}" for step in s.next_30_days]
+    if link:
+        lines += ["", f"Reopen or change this check-up: <{link}>"]
+    return "\n".join(lines) + "\n"
+
+
+def summary_html(s: Summary, currency: str = "USD", locale: str | None = None, link: str = "",
+                 today: dt.date | None = None) -> str:
+    """The summary as a one-page, self-contained HTML document (no charts, no scripts: it
+    prints to a single page).
+
+    Examples
+    --------
+    >>> doc = summary_html(_example(), link="http://x/checkup", today=dt.date(2026, 11, 25))
+    >>> "<script" in doc, "My AI career check-up" in doc, "Cut charting time" in doc
+    (False, True, True)
+    """
+    table = Table("Your results", ["Question", "Your result"], summary_rows(s, currency, locale))
+    return html_report(
+        title="My AI career check-up", question=QUESTION, headline=s.answer.strip() or "(not answered yet)",
+        link=link, generated=today or dt.date.today(),
+        note="The numbers follow from the inputs in the link, most of them illustrative defaults or my own "
+             "estimates; see the app's Methodology page for every formula and source.",
+        sections=[Section("Results", tables=[table]),
+                  Section("The next 30 days", paragraphs=list(s.next_30_days))],
+        compact=True,
+    )
+
+
+def _example() -> Summary:
+    """A summary for the examples (hand-made numbers)."""
+    return Summary(
+        occupation="29-1141 Registered Nurses", share=0.45, threshold=0.60, at_risk=False, role=None,
+        savings=300_000, npv=500_000, premium=30_000, payback_months=4.2, weeks=24.0,
+        competency_date=dt.date(2027, 6, 21), wait_months=6, cost_of_waiting=12_000,
+        path_values={p: 400_000.0 for p in PATHS}, path_p10={p: 350_000.0 for p in PATHS},
+        path_p90={p: 450_000.0 for p in PATHS}, winner=PATHS[0], rule="Secure role: upskill in place.",
+        answer="Cut charting time.", next_30_days=["Week 1: start."],
+    )

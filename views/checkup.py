@@ -1,0 +1,226 @@
+"""Your AI career check-up: risk -> implementation -> upskilling -> stay or move -> summary, on one
+page whose link carries every step."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from calc import career, plan as plan_calc, risk, roi, upskilling
+from ui import charts, export, fmt, summary, text, widgets
+from ui.inputs import (ANSWER, ASSUMPTIONS, CAREER_INPUTS, CERT_INPUTS, CHECKUP_INPUTS, COSTS, FRAME_INPUTS, PREMIUM,
+                       ROI_DRIVER_KEYS, ROI_INPUTS, build_career_inputs, build_certificates,
+                       build_roi_inputs, build_upskilling_inputs, displacement, FROM_RISK)
+from ui.activities import encode as encode_activities, kind_of
+from ui.params import md_code
+
+PAGE = "checkup"
+STEPS = ("1. Risk", "2. Implementation", "3. Upskilling", "4. Stay or move", "5. Summary")
+by_key = {p.key: p for p in CHECKUP_INPUTS}
+cur = widgets.currency()
+loc = widgets.current_locale()
+today = dt.date.today()
+
+st.title("Your AI career check-up")
+st.caption("Five steps, one link: am I at risk, what could I implement and what is it worth, how long will the "
+           "upskilling take, should I stay or move — and your answer to the question the guidance ends on. Every "
+           "number is carried forward; nothing is typed twice.")
+widgets.arrived_with_link(CHECKUP_INPUTS, PAGE)
+widgets.check_link(CHECKUP_INPUTS, PAGE)
+problems = st.container()
+if "step" in st.query_params and st.query_params["step"] not in STEPS:
+    problems.warning(f"**`step`** — {md_code(st.query_params['step'][:40])} is not a step; accepted: "
+                     + ", ".join(STEPS) + ". Showing the first step.", icon=":material/link_off:")
+
+
+def _go(step: str) -> None:
+    st.session_state["step"] = step
+
+
+tabs = st.tabs(STEPS, key="step", bind="query-params", on_change="rerun")
+values: dict = {}
+results = {}
+for tab, name in zip(tabs, STEPS):
+    with tab:
+        inputs_col, results_col = st.columns([3, 2] if name == STEPS[0] else [2, 3], gap="large")
+        results[name] = results_col
+        inputs_col.subheader("Inputs")
+        with inputs_col:
+            if name == STEPS[0]:
+                values |= widgets.draw([by_key["occ"], by_key["unit"]], cur)
+                st.markdown("**Your top five activities**")
+                rows = widgets.activities_editor(PAGE, values["unit"])
+                values |= widgets.draw([by_key["thr"]], cur)
+            elif name == STEPS[1]:
+                values |= widgets.draw([by_key["mode"]], cur)
+                drivers = values["mode"] == "Drivers"
+                values |= widgets.draw([by_key["savings"]], cur, disabled=drivers)
+                with st.expander("Savings drivers", expanded=drivers):
+                    values |= widgets.draw([by_key[k] for k in ROI_DRIVER_KEYS], cur, disabled=not drivers)
+                values |= widgets.draw([p for p in ROI_INPUTS if p.group == COSTS], cur)
+                with st.expander("Assumptions and premium"):
+                    values |= widgets.draw([p for p in ROI_INPUTS if p.group in (ASSUMPTIONS, PREMIUM)], cur)
+            elif name == STEPS[2]:
+                values |= widgets.draw([by_key[k] for k in ("weekly", "goal", "target_h", "prior", "consistency",
+                                                            "start")], cur)
+                with st.expander("Payoff and waiting"):
+                    values |= widgets.draw([by_key[k] for k in ("prob", "lag", "fees", "hour_value", "years", "disc",
+                                                                "wait", "out_weeks")], cur)
+                with st.expander("Certificate check: generic vs domain-specific"):
+                    values |= widgets.draw(CERT_INPUTS, cur)
+            elif name == STEPS[3]:
+                values |= widgets.draw(CAREER_INPUTS[:1], cur)
+                values |= widgets.draw(CAREER_INPUTS[1:2], cur, disabled=values["disp_src"] == FROM_RISK)
+                values |= widgets.draw(CAREER_INPUTS[2:], cur)
+            else:
+                values |= widgets.draw([ANSWER], cur)
+        if name != STEPS[-1]:
+            nxt = STEPS[STEPS.index(name) + 1]
+            st.button(f"Next: {nxt}", key=f"_next_{name}", on_click=_go, args=(nxt,), type="primary",
+                      icon=":material/arrow_forward:")
+
+with problems:
+    widgets.show_link_problems(CHECKUP_INPUTS, values, PAGE, cur)
+    widgets.show_table_problems(PAGE, "activities")
+
+# --- The numbers, step by step (each step's results feed the next) ------------------------------
+acts = [(r["Activity"], float(r["Time"]), kind_of(r["Kind"])) for r in rows]
+total = sum(h for _, h, _ in acts)
+share = risk.automation_share(acts) if total > 0 else 0.0
+threshold = values["thr"] / 100
+at_risk = risk.is_at_risk(share, threshold)
+role = risk.resembles(acts, threshold) if total > 0 else None
+yearly = displacement(values, share)
+
+roi_inputs, roi_drivers = build_roi_inputs(values)
+implementation = roi.evaluate(roi_inputs)
+
+carried = {"premium": implementation.premium, "displaced": career.probability_within(yearly, values["wait"]) * 100}
+up_inputs = build_upskilling_inputs(values | carried, today)
+plan_result = upskilling.evaluate(up_inputs)
+action_plan = plan_calc.build_plan(plan_result)
+certificates = upskilling.certificate_check(up_inputs, build_certificates(values))
+
+months = None if plan_result.months is None else plan_result.months
+move_inputs = build_career_inputs(values, yearly, implementation.premium, months, plan_result.total_cost)
+move = career.evaluate(move_inputs)
+
+# --- Step results ------------------------------------------------------------------------------------
+with results[STEPS[0]]:
+    st.subheader("Am I at risk?")
+    if total <= 0:
+        st.error("Give at least one activity some time (hours a week or %) to see your share.", icon=":material/error:")
+    m1, m2 = st.columns(2)
+    m1.metric("Automatable share", fmt.percent(share, loc), border=True,
+              help="Time in activities an AI agent could handle / all the time you listed.")
+    m2.metric("Against your threshold", "At risk" if at_risk else "Not at risk", border=True,
+              delta=f"threshold: more than {fmt.percent(threshold, loc)}", delta_color="off", delta_arrow="off")
+    if role:
+        st.warning(f"**Your profile resembles: {role}.** {risk.ROLE_TYPES[role]}", icon=":material/warning:")
+    st.caption(f"Carried forward: a yearly displacement probability of {fmt.percent(yearly, loc, 1)} "
+               + ("(your automatable share x 10% a year, an illustrative mapping; step 4 lets you replace it)."
+                  if values["disp_src"] != "My own estimate" else "(your own estimate, step 4)."))
+    st.page_link("views/risk.py", label="See your occupation's published exposure on the full risk page",
+                 icon=":material/open_in_new:",
+                 query_params={"occ": values["occ"], "unit": values["unit"], "thr": str(values["thr"]),
+                               **encode_activities(rows)})
+
+with results[STEPS[1]]:
+    st.subheader("What could I implement, and what is it worth?")
+    m1, m2, m3 = st.columns(3)
+    m1.metric("Net present value", fmt.money_compact(implementation.npv, cur, loc), border=True)
+    m2.metric("Payback", fmt.months(implementation.payback_months, loc), border=True)
+    m3.metric("Justified premium", fmt.money_compact(implementation.premium, cur, loc), border=True,
+              help="Value-capture share x risk-adjusted annual savings: carried to steps 3 and 4.")
+    st.markdown(text.roi_readback(implementation, cur, loc))
+    st.plotly_chart(charts.cumulative_cashflow(implementation.cumulative_monthly_net, implementation.payback_months,
+                                               cur, loc), key="chart_checkup_roi", width="stretch",
+                    config={"displaylogo": False})
+
+with results[STEPS[2]]:
+    st.subheader("How long will the upskilling take, and does it pay?")
+    m1, m2 = st.columns(2)
+    m3, m4 = st.columns(2)
+    m1.metric("Competent by", "never" if plan_result.competency_date is None
+              else fmt.date(plan_result.competency_date, loc), border=True,
+              delta=None if plan_result.weeks is None else f"{fmt.number(plan_result.weeks, loc, 1)} weeks",
+              delta_color="off", delta_arrow="off")
+    m2.metric("Payoff (NPV)", fmt.money_compact(plan_result.npv, cur, loc), border=True,
+              help=f"Expected premium of {fmt.money(implementation.premium, cur, loc)} a year (carried from step 2) "
+                   "x its probability, less fees and valued study time, against not upskilling.")
+    m3.metric("Cost of waiting", fmt.money_compact(plan_result.cost_of_waiting, cur, loc), border=True,
+              delta=f"{values['wait']} months later", delta_color="off", delta_arrow="off")
+    m4.metric("Total cost", fmt.money_compact(plan_result.total_cost, cur, loc), border=True,
+              help="Course fees plus study time at the hourly value you set (0 = not counted).")
+    st.markdown(text.upskilling_readback(plan_result, cur, loc))
+    st.markdown("**Certificate check** — " + upskilling.CERTIFICATE_CLAIM + " Your numbers:")
+    cert_table = pd.DataFrame([{
+        "Certificate": name, "Weeks": r.weeks, f"Cost ({cur})": round(r.total_cost),
+        f"Payoff NPV ({cur})": round(r.npv)} for name, r in certificates.items()])
+    st.dataframe(cert_table, hide_index=True, width="stretch", column_config={
+        "Weeks": st.column_config.NumberColumn(format="%.1f"),
+        **{c: st.column_config.NumberColumn(format="localized") for c in cert_table.columns if c.endswith(f"({cur})")}})
+    st.download_button("Download the certificate check (CSV)", cert_table.to_csv(index=False).encode(),
+                       file_name="certificate-check.csv", mime="text/csv", icon=":material/download:",
+                       key="dl_cert")
+
+with results[STEPS[3]]:
+    st.subheader("Stay or move?")
+    paths = pd.DataFrame([{"Path": p, f"Expected earnings ({cur})": round(move.likely[p]),
+                           f"P10 ({cur})": round(move.p10[p]), f"P90 ({cur})": round(move.p90[p]),
+                           "Wins (share of cases)": move.win_share[p]} for p in career.PATHS])
+    st.dataframe(paths, hide_index=True, width="stretch", column_config={
+        **{c: st.column_config.NumberColumn(format="localized") for c in paths.columns if c.endswith(f"({cur})")},
+        "Wins (share of cases)": st.column_config.NumberColumn(format="percent")})
+    st.download_button("Download the paths (CSV)", paths.to_csv(index=False).encode(), file_name="stay-or-move.csv",
+                       mime="text/csv", icon=":material/download:", key="dl_paths")
+    st.caption(f"Expected earnings over {move_inputs.horizon_years} years, discounted at "
+               f"{fmt.percent(move_inputs.discount_rate, loc, 1)}, with the P10-P90 range across 20,000 cases.")
+    flips = "; ".join(text.flip_text(f, getattr(move_inputs, f.field), cur, loc) for f in move.flips[:3]) \
+        or "no single input within its range"
+    mine, rule = st.columns(2)
+    mine.info(f"**Your numbers: {move.winner}** wins ({fmt.percent(move.win_share[move.winner], loc)} of the "
+              f"simulated cases). What would flip it: {flips}.", icon=":material/balance:")
+    rule.info(career.rule_of_thumb(at_risk), icon=":material/menu_book:")
+    st.plotly_chart(charts.npv_by_option(list(career.PATHS), [move.likely[p] for p in career.PATHS],
+                                         [move.p10[p] for p in career.PATHS], [move.p90[p] for p in career.PATHS],
+                                         cur, loc, title="Expected earnings by path, with the P10-P90 band",
+                                         y_title="Discounted earnings"),
+                    key="chart_checkup_move", width="stretch", config={"displaylogo": False})
+    st.caption(f"Displacement {fmt.percent(yearly, loc, 1)} a year (step 1 or your estimate), premium "
+               f"{fmt.money(implementation.premium, cur, loc)} (step 2), competency in "
+               f"{fmt.months(plan_result.months, loc)} (step 3). Formulas on the methodology page.")
+
+the_summary = summary.Summary(
+    occupation=values["occ"], share=share, threshold=threshold, at_risk=at_risk, role=role,
+    savings=implementation.annual_savings, npv=implementation.npv, premium=implementation.premium,
+    payback_months=implementation.payback_months, weeks=plan_result.weeks,
+    competency_date=plan_result.competency_date, wait_months=values["wait"],
+    cost_of_waiting=plan_result.cost_of_waiting, path_values=move.likely, path_p10=move.p10, path_p90=move.p90,
+    winner=move.winner, rule=career.rule_of_thumb(at_risk), answer=values["answer"],
+    next_30_days=[export.step_text(s, loc) for s in action_plan.first_30_days],
+)
+act_query = {k: [v] for k, v in encode_activities(rows).items()}
+link = widgets.share_link(PAGE, CHECKUP_INPUTS, values, FRAME_INPUTS,
+                          extra={**act_query, **({"step": st.session_state["step"]}
+                                                 if st.session_state.get("step", STEPS[0]) != STEPS[0] else {})})
+
+with results[STEPS[4]]:
+    st.subheader("Your summary")
+    st.table(pd.DataFrame(summary.summary_rows(the_summary, cur, loc), columns=["", "Your result"]).set_index(""))
+    st.markdown("**The next 30 days**")
+    st.markdown("\n".join(f"- {s}" for s in the_summary.next_30_days))
+    d1, d2 = st.columns(2)
+    d1.download_button("Summary (HTML, one page)",
+                       summary.summary_html(the_summary, cur, loc, link, today).encode(),
+                       file_name="my-ai-career-check-up.html", mime="text/html", icon=":material/summarize:",
+                       key="dl_summary_html", type="primary")
+    d2.download_button("Summary (Markdown)", summary.summary_markdown(the_summary, cur, loc, link).encode(),
+                       file_name="my-ai-career-check-up.md", mime="text/markdown", icon=":material/description:",
+                       key="dl_summary_md")
+
+widgets.share_section(
+    link, "The link carries every step — your occupation and activities, the implementation, the plan, the stay-or-"
+    "move inputs and your answer — so it reopens the whole check-up. Nothing is stored on the server.",
+    PAGE, values, act_query,
+)
