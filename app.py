@@ -1,13 +1,19 @@
 """Upskill ROI — entry point: page config, navigation, and the frame shared by every page."""
 
+import logging
 from pathlib import Path
 
 import streamlit as st
 
-from ui import widgets
+from ui import personas, widgets
 from ui.inputs import FRAME_INPUTS
 
 # A local icon file: a Material page icon would be fetched from a font CDN by every browser.
+# Scenario files, personas and links arriving in a running session set inputs through session
+# state before their widgets are drawn (on purpose, see ui/widgets.py); Streamlit logs a warning
+# with a stack trace for each such widget. Keep the server log for real problems.
+logging.getLogger("streamlit.elements.lib.policies").setLevel(logging.ERROR)
+
 ICON = Path(__file__).parent / "assets" / "images" / "icon.png"
 st.set_page_config(page_title="Upskill ROI", page_icon=str(ICON), layout="wide")
 
@@ -23,6 +29,7 @@ methodology = st.Page(
     "views/methodology.py", title="Methodology & sources", icon=":material/menu_book:", url_path="methodology"
 )
 
+PERSONA_PAGES = ("checkup", "risk", "roi", "upskilling", "business_case")
 nav = st.navigation({"Upskill ROI": [home], "Your career": [checkup, risk, roi, upskilling], "For managers": [case, compare],
                      "About": [methodology]})
 
@@ -33,6 +40,13 @@ with st.sidebar:
     frame_values = widgets.draw(FRAME_INPUTS)
     widgets.show_link_problems(FRAME_INPUTS, frame_values, "frame", frame_values["cur"])
     st.caption("Amounts are relabelled, not converted. Numbers follow your browser's language settings.")
+
+    if nav.url_path in PERSONA_PAGES:
+        with st.expander("Example personas", icon=":material/groups:"):
+            st.caption("Illustrative scenarios from the guidance. One click loads a persona on every page.")
+            for p in personas.load_personas():
+                st.button(p.name, key=f"_persona_{p.id}", on_click=widgets.apply_persona, args=(p,), type="tertiary",
+                          help=f"{p.summary} Sources: " + " ".join(p.sources.values()))
 
 widgets.arrive(nav.url_path)
 nav.run()

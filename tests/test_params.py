@@ -31,6 +31,11 @@ def test_every_input_is_fully_declared(p):
     assert p.label and p.help and p.source and p.group
     if p.kind == "choice":
         assert p.default in p.options
+    elif p.kind == "text":
+        assert len(p.default) <= p.max and p.parse(p.default) == p.default
+        with pytest.raises(ValueError, match="is too long"):
+            p.parse("x" * (p.max + 1))
+        return
     elif p.kind == "date":
         # A fixed date default would go stale; "today" is always written into share links.
         assert p.default is None or p.default == "today"

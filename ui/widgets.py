@@ -23,7 +23,7 @@ __all__ = [
     "PageFrame", "page_frame", "share_link", "share_section", "arrive", "check_link", "show_link_problems",
     "draw", "display_value", "current_locale", "currency", "table_from_link", "table_to_link", "scenario_files",
     "editor_base", "remember_rows", "replace_rows", "show_table_problems", "apply_scenario",
-    "activities_editor",
+    "activities_editor", "apply_persona",
 ]
 
 
@@ -51,7 +51,8 @@ def arrived_with_link(params: Sequence[Param], page: str) -> None:
     carries parameters, set every input the link leaves out to its default, before the widgets
     are drawn: a link describes the whole scenario, as it does on a freshly opened page (inputs
     keep their values when the user arrives without parameters, e.g. from the menu)."""
-    if not st.session_state.pop(f"_fresh_{page}", False) or not any(k != "cur" for k in st.query_params):
+    own = {p.key for p in params} | set(scenario.PAGES[page].table_keys if page in scenario.PAGES else ())
+    if not st.session_state.pop(f"_fresh_{page}", False) or not any(k in own for k in st.query_params):
         return
     st.session_state[f"_link_arrival_{page}"] = True  # for the page's tables (table_from_link)
     for p in params:
@@ -349,3 +350,16 @@ def activities_editor(name: str, unit: str) -> list[dict]:
     remember_rows(name, rows)
     table_to_link(name, keys, {k: [v] for k, v in activities.encode(rows).items()})
     return rows
+
+
+def apply_persona(persona: Any) -> None:
+    """Button callback: load an example persona on every page at once (each page's inputs the
+    persona does not set take their defaults; its tables are the persona's), with a toast."""
+    from urllib.parse import urlencode
+
+    from ui import personas
+
+    for page in scenario.PAGES:
+        s, _ = scenario.from_link(f"/{page}?{urlencode(personas.query(persona, page))}")
+        apply_scenario(s)
+    st.toast(f"Loaded the persona: {persona.name}. Every page now shows it.", icon=":material/person:")

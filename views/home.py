@@ -1,6 +1,8 @@
-"""Home: the four questions the app answers, with links to the pages that exist."""
+"""Home: the check-up, the four questions the app answers, and example personas."""
 
 import streamlit as st
+
+from ui import personas
 
 st.title("Upskill ROI")
 st.markdown(
@@ -9,6 +11,12 @@ st.markdown(
     "wait* — is good advice, but it has no numbers. This app puts numbers on it, shows where each one "
     "comes from, and lets you share exactly the scenario you see as a link."
 )
+
+with st.container(border=True):
+    st.subheader(":material/route: New here? Take the career check-up")
+    st.write("Five steps on one page — risk, implementation, upskilling, stay or move, your summary — with every "
+             "number carried forward and one link for the whole journey.")
+    st.page_link("views/checkup.py", label="Start the check-up", icon=":material/arrow_forward:")
 
 QUESTIONS = (
     (":material/warning:", "Am I at risk?",
@@ -34,6 +42,18 @@ for n, (icon, question, text, page) in enumerate(QUESTIONS):
             st.page_link(page, label="Open the calculator", icon=":material/arrow_forward:")
         else:
             st.caption("In preparation — not available yet.")
+
+st.subheader("Example personas")
+st.caption("Illustrative people from the guidance, each a coherent scenario with real occupation data (BLS and "
+           "exposure data by SOC code) and illustrative activities, savings and plans. Open the check-up as one of "
+           "them, or load one on any page from the sidebar.")
+pcols = st.columns(len(personas.load_personas()), gap="small")
+for col, p in zip(pcols, personas.load_personas()):
+    with col.container(border=True, height="stretch"):
+        st.markdown(f"**{p.name}**")
+        st.caption(p.summary)  # our own data file's text
+        st.page_link("views/checkup.py", label="Check-up as this persona", icon=":material/person_play:",
+                     query_params=personas.query(p, "checkup"))
 
 st.divider()
 st.caption(
