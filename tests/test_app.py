@@ -11,7 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 from calc.roi import ImplementationInputs, evaluate
 from ui import fmt
-from ui.inputs import CASE_INPUTS, FRAME_INPUTS, RISK_INPUTS, ROI_INPUTS, ROI_RANGE_INPUTS, UPSKILL_INPUTS
+from ui.inputs import (ANSWER, CAREER_INPUTS, CASE_INPUTS, CERT_INPUTS, FRAME_INPUTS, RISK_INPUTS, ROI_INPUTS,
+                       ROI_RANGE_INPUTS, UPSKILL_INPUTS)
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGES = ["views/home.py", "views/risk.py", "views/roi.py", "views/upskilling.py", "views/business_case.py",
@@ -147,8 +148,10 @@ def test_methodology_lists_every_roi_input():
     assert not at.exception
     text = " ".join(md.value for md in at.markdown)
     assert "Eloundou, Manning, Mishkin & Rock" in text and "USDOL/ETA" in text  # data attribution shown
-    table = at.dataframe[0].value
+    table = next(d.value for d in at.dataframe if "URL key" in d.value.columns)
     assert set(p.key for p in ROI_INPUTS) <= set(table["URL key"])
+    personas_table = next(d.value for d in at.dataframe if "Persona" in d.value.columns)
+    assert len(personas_table) == 5 and personas_table["Source: salary"].str.contains("BLS OEWS").sum() >= 4
 
 
 def test_upskilling_share_link_sets_inputs_and_metrics():
@@ -357,7 +360,8 @@ junk = st.one_of(
 @given(st.sampled_from([("views/roi.py", p) for p in (*ROI_INPUTS, *ROI_RANGE_INPUTS, *FRAME_INPUTS)]
                        + [("views/upskilling.py", p) for p in UPSKILL_INPUTS]
                        + [("views/risk.py", p) for p in RISK_INPUTS]
-                       + [("views/business_case.py", p) for p in CASE_INPUTS]), junk)
+                       + [("views/business_case.py", p) for p in CASE_INPUTS]
+                       + [("views/checkup.py", p) for p in (*CAREER_INPUTS, *CERT_INPUTS, ANSWER)]), junk)
 def test_fuzzed_link_values_never_raise(page_param, raw):
     """Any text in a link: no exception; an accepted value is exactly what the widget shows;
     a rejected one is named in the warning."""
@@ -557,3 +561,95 @@ def test_compare_drops_an_over_long_link_and_says_so():
     assert not at.exception
     assert "longer than 16,000 characters" in warnings(at)
     assert at.dataframe[0].value.columns.tolist() == ["Result", "B"]  # only the second link is compared
+
+
+# --- the career check-up and personas -------------------------------------------------------------
+PERSONA_PAGES = ["views/checkup.py", "views/risk.py", "views/roi.py", "views/upskilling.py", "views/business_case.py"]
+
+
+def summary_table(at: AppTest) -> dict[str, str]:
+    t = at.table[-1].value
+    return {str(k): str(v) for k, v in zip(t.index, t.iloc[:, 0])}
+
+
+@pytest.mark.parametrize("page", PERSONA_PAGES)
+def test_every_persona_loads_on_every_page(page):
+    from ui import personas
+
+    for p in personas.load_personas():
+        at = run(page, **personas.query(p, page.split("/")[1][:-3]))
+        assert not at.exception, p.id
+        assert "could not be used" not in warnings(at), (p.id, warnings(at))
+
+
+def test_checkup_summary_shows_the_personas_numbers():
+    from ui import personas
+
+    p = next(x for x in personas.load_personas() if x.id == "compliance-analyst")
+    at = run("views/checkup.py", **personas.query(p, "checkup"))
+    rows = summary_table(at)
+    assert rows["Occupation"] == "13-2051 Financial and Investment Analysts"
+    # 12 + 8 + 8 automatable hours of 40 = 70 %, more than 60 %.
+    assert rows["Automatable share of your time"] == "70% — at risk (threshold: more than 60%)"
+    assert rows["Implementation: annual savings"] == "$500,000"
+    assert rows["Justified salary premium"] == "$50,000 a year"  # 10 % of 500,000
+    # 260 h (six months) at 10 h/week.
+    assert rows["Time to competency"].startswith("26.0 weeks")
+    assert p.answer in at.text_area(key="answer").value
+    assert "High-risk role" in rows["The guidance's rule of thumb"]
+
+
+def test_checkup_defaults_carry_numbers_forward_by_hand():
+    at = run("views/checkup.py", start="2027-01-04")
+    m = metrics(at)
+    assert m["Automatable share"] == "45%"  # the example activities: 10 + 8 of 40 h
+    assert m["Justified premium"] == "$50K"
+    assert m["Competent by"] == "Jul 5, 2027"  # 26 weeks after 2027-01-04
+    # The upskilling payoff uses the carried premium (50,000): the upskilling page's hand value 80,515.
+    assert m["Payoff (NPV)"] == "$80.5K"
+    captions = " ".join(c.value for c in at.caption)
+    assert "yearly displacement probability of 4.5%" in captions  # 45 % x 10 % a year
+
+
+def test_checkup_own_displacement_estimate_is_used():
+    at = run("views/checkup.py", disp_src="My own estimate", disp="20")
+    assert "Displacement 20.0% a year" in " ".join(c.value for c in at.caption)
+
+
+def test_checkup_next_buttons_walk_the_steps():
+    at = run("views/checkup.py")
+    at.button(key="_next_1. Risk").click().run()
+    assert at.session_state["step"] == "2. Implementation"
+    at.button(key="_next_2. Implementation").click().run()
+    assert at.session_state["step"] == "3. Upskilling"
+
+
+def test_checkup_bad_step_is_named():
+    at = run("views/checkup.py", step="9. Nowhere")
+    assert not at.exception and "`step`" in warnings(at)
+
+
+def test_checkup_journey_link_and_file_round_trip():
+    from ui import personas, scenario
+
+    p = personas.load_personas()[0]
+    first = run("views/checkup.py", **{**personas.query(p, "checkup"), "move_pay": "25", "weekly": "12",
+                                       "start": "2027-01-04"})
+    before = summary_table(first)
+    link = first.code[-1].value
+    s, problems = scenario.from_link(link)
+    assert not problems
+    again = run("views/checkup.py", **{k: v for k, v in scenario.to_query(s).items()})
+    assert summary_table(again) == before
+    # The scenario file of the same journey gives the same summary too.
+    at = run("views/checkup.py")
+    at.get("file_uploader")[0].set_value(("j.json", scenario.to_json(s).encode(), "application/json")).run()
+    assert "Loaded" in at.success[0].value
+    assert summary_table(at) == before
+
+
+def test_sidebar_persona_button_loads_every_page():
+    at = run("views/roi.py")
+    at.button(key="_persona_junior-data-analyst").click().run()
+    assert metrics(at)["Annual savings"] == "$150,000"
+    assert at.session_state["occ"] == "43-9111 Statistical Assistants" and at.session_state["weekly"] == 12.0

@@ -5,8 +5,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from calc import business_case, finance, plan, risk, roi, uncertainty, upskilling
-from ui import compare, scenario, tei, text, widgets
+from calc import business_case, career, finance, plan, risk, roi, uncertainty, upskilling
+from ui import compare, personas, scenario, tei, text, widgets
 from ui.inputs import ALL_PAGES
 from ui.params import methodology_rows
 
@@ -40,6 +40,22 @@ st.markdown("\n".join(f"- **{name}** — {source}" for name, (_, source) in upsk
 
 st.header("The action plan")
 st.markdown(text.docstring_markdown(plan.__doc__))
+
+st.header("The career check-up: stay or move, and the certificate check")
+st.markdown(text.docstring_markdown(career.__doc__))
+st.markdown(f"**Displacement from the risk check.** The check-up's starting value is your automatable share x {career.FULL_EXPOSURE_RATE:.0%} a year "
+            "— an illustrative assumption (exposure is not a probability of losing a job); step 4 lets you type "
+            "your own estimate. During the wait of the upskilling step, the chance of a displacement is "
+            "1 - (1 - q)^(months / 12).")
+st.markdown("**Certificate check.** " + upskilling.CERTIFICATE_CLAIM + " "
+            + text.docstring_markdown(upskilling.certificate_check.__doc__.split("Examples")[0]))
+
+st.header("Example personas")
+st.markdown("Illustrative people from the guidance, one coherent scenario each (`assets/data/personas.json`). "
+            "Salaries are BLS OEWS May 2024 medians of the persona's occupation unless the source says otherwise.")
+st.dataframe(pd.DataFrame([{"Persona": p.name, "Occupation": p.inputs["occ"], **{f"Source: {k}": v
+                                                                                 for k, v in p.sources.items()}}
+                           for p in personas.load_personas()]), hide_index=True, width="stretch")
 
 st.header("Scenarios: links, files and comparisons")
 st.markdown(text.docstring_markdown(scenario.__doc__))
