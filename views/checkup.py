@@ -166,22 +166,23 @@ with results[STEPS[2]]:
 
 with results[STEPS[3]]:
     st.subheader("Stay or move?")
-    paths = pd.DataFrame([{"Path": p, f"Expected earnings ({cur})": round(move.likely[p]),
-                           f"P10 ({cur})": round(move.p10[p]), f"P90 ({cur})": round(move.p90[p]),
-                           "Wins (share of cases)": move.win_share[p]} for p in career.PATHS])
+    paths = pd.DataFrame([{"Path": p, "Expected": round(move.likely[p]), "P10": round(move.p10[p]),
+                           "P90": round(move.p90[p]), "Wins": move.win_share[p]} for p in career.PATHS])
     st.dataframe(paths, hide_index=True, width="stretch", column_config={
-        **{c: st.column_config.NumberColumn(format="localized") for c in paths.columns if c.endswith(f"({cur})")},
-        "Wins (share of cases)": st.column_config.NumberColumn(format="percent")})
+        **{c: st.column_config.NumberColumn(f"{c} ({cur})", format="localized") for c in ("Expected", "P10", "P90")},
+        "Wins": st.column_config.NumberColumn("Wins", format="percent", help="Share of the cases in which the path "
+                                                                              "has the highest value.")})
     st.download_button("Download the paths (CSV)", paths.to_csv(index=False).encode(), file_name="stay-or-move.csv",
                        mime="text/csv", icon=":material/download:", key="dl_paths")
     st.caption(f"Expected earnings over {move_inputs.horizon_years} years, discounted at "
                f"{fmt.percent(move_inputs.discount_rate, loc, 1)}, with the P10-P90 range across 20,000 cases.")
-    flips = "; ".join(text.flip_text(f, getattr(move_inputs, f.field), cur, loc) for f in move.flips[:3]) \
-        or "no single input within its range"
+    flips = [text.flip_text(f, getattr(move_inputs, f.field), cur, loc) for f in move.flips[:3]]
     mine, rule = st.columns(2)
-    mine.info(f"**Your numbers: {move.winner}** wins ({fmt.percent(move.win_share[move.winner], loc)} of the "
-              f"simulated cases). What would flip it: {flips}.", icon=":material/balance:")
+    mine.info(f"**Your numbers: {move.winner} wins** ({fmt.percent(move.win_share[move.winner], loc)} of the "
+              "simulated cases).", icon=":material/balance:")
     rule.info(career.rule_of_thumb(at_risk), icon=":material/menu_book:")
+    st.markdown("**What would flip the answer** (one input at a time): "
+                + ("; ".join(flips) if flips else "no single input within its range") + ".")
     st.plotly_chart(charts.npv_by_option(list(career.PATHS), [move.likely[p] for p in career.PATHS],
                                          [move.p10[p] for p in career.PATHS], [move.p90[p] for p in career.PATHS],
                                          cur, loc, title="Expected earnings by path, with the P10-P90 band",

@@ -47,9 +47,9 @@ st.subheader("Example personas")
 st.caption("Illustrative people from the guidance, each a coherent scenario with real occupation data (BLS and "
            "exposure data by SOC code) and illustrative activities, savings and plans. Open the check-up as one of "
            "them, or load one on any page from the sidebar.")
-pcols = st.columns(len(personas.load_personas()), gap="small")
-for col, p in zip(pcols, personas.load_personas()):
-    with col.container(border=True, height="stretch"):
+pcols = st.columns(3, gap="small")
+for n, p in enumerate(personas.load_personas()):
+    with pcols[n % 3].container(border=True, height="stretch"):
         st.markdown(f"**{p.name}**")
         st.caption(p.summary)  # our own data file's text
         st.page_link("views/checkup.py", label="Check-up as this persona", icon=":material/person_play:",
