@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from calc.career import PATHS
@@ -47,6 +47,8 @@ class Summary:
         The user's answer to :data:`QUESTION` (free text).
     next_30_days : sequence of str
         The first steps of the plan, in words.
+    certificates : dict of str to float
+        Payoff (NPV) of each certificate of the certificate check [currency].
     """
 
     occupation: str
@@ -69,6 +71,7 @@ class Summary:
     rule: str
     answer: str
     next_30_days: Sequence[str]
+    certificates: dict[str, float] = field(default_factory=dict)
 
 
 def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -> list[tuple[str, str]]:
@@ -98,7 +101,8 @@ def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -
         (f"Cost of waiting {s.wait_months} months", money(s.cost_of_waiting)),
         ("Stay or move (expected earnings, discounted)", f"{s.winner} wins: {paths}"),
         ("The guidance's rule of thumb", s.rule),
-    ]
+    ] + ([("Certificate check (payoff, NPV)", "; ".join(f"{k} {money(v)}" for k, v in s.certificates.items()))]
+         if s.certificates else [])
 
 
 def summary_markdown(s: Summary, currency: str = "USD", locale: str | None = None, link: str = "") -> str:

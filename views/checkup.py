@@ -200,6 +200,7 @@ the_summary = summary.Summary(
     cost_of_waiting=plan_result.cost_of_waiting, path_values=move.likely, path_p10=move.p10, path_p90=move.p90,
     winner=move.winner, rule=career.rule_of_thumb(at_risk), answer=values["answer"],
     next_30_days=[export.step_text(s, loc) for s in action_plan.first_30_days],
+    certificates={name: r.npv for name, r in certificates.items()},
 )
 act_query = {k: [v] for k, v in encode_activities(rows).items()}
 link = widgets.share_link(PAGE, CHECKUP_INPUTS, values, FRAME_INPUTS,

@@ -52,6 +52,8 @@ for n, p in enumerate(personas.load_personas()):
     with pcols[n % 3].container(border=True, height="stretch"):
         st.markdown(f"**{p.name}**")
         st.caption(p.summary)  # our own data file's text
+        with st.popover("Sources", icon=":material/info:"):
+            st.markdown("Illustrative persona. " + " ".join(f"**{k.capitalize()}:** {v}" for k, v in p.sources.items()))
         st.page_link("views/checkup.py", label="Check-up as this persona", icon=":material/person_play:",
                      query_params=personas.query(p, "checkup"))
 
