@@ -159,7 +159,14 @@ def streamlit_server(timeout: float = SERVER_START_TIMEOUT_S) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def app_url() -> Iterator[str]:
-    """One server for the whole session (each test still gets its own browser context)."""
+    """One server for the whole session (each test still gets its own browser context).
+
+    With ``UPSKILL_APP_URL`` set (``deploy/cluster.py --run-tests``), the tests use that URL
+    instead, e.g. several replicas behind nginx; tests that need a cold start still start their
+    own server (``fresh_app_url``)."""
+    if os.environ.get("UPSKILL_APP_URL"):
+        yield os.environ["UPSKILL_APP_URL"].rstrip("/")
+        return
     with streamlit_server() as url:
         yield url
 

@@ -200,7 +200,7 @@ def test_newcomer_walks_the_checkup_from_a_persona_card(page: Page, fresh_app_ur
     doc.pdf(path=pdf, format="A4", print_background=True)
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-")
-    print("PAGES", pdf_pages(data)) or 1, f"the summary should print on one A4 page, it printed on {pdf_pages(data)}"
+    assert pdf_pages(data) == 1, f"the summary should print on one A4 page, it printed on {pdf_pages(data)}"
     doc.close()
 
     md = download(page, "Summary (Markdown)", tmp_path).read_text(encoding="utf-8")
@@ -244,7 +244,7 @@ def test_journey_link_reopens_the_same_summary_on_a_fresh_server(
     assert link.startswith(f"{app_url}/checkup?"), link
     table = page.get_by_test_id("stTable")
     expect(table).to_contain_text(NURSE["inputs"]["occ"])
-    summary = table.inner_text()
+    summary, summary_text = table.inner_text(), table.text_content()
     assert "30%" in summary  # by hand: 8 h rules-based + 4 h repetitive = 12 of 40 h
 
     # The link, on a server that has just started, in a browser context with nothing stored.
@@ -258,8 +258,8 @@ def test_journey_link_reopens_the_same_summary_on_a_fresh_server(
         expect(other.get_by_role("heading", level=1, name=TITLE)).to_be_visible()
         expect_step(other, STEPS[4])
         reopened = other.get_by_test_id("stTable")
-        expect(reopened).to_have_text(summary)  # auto-retrying (whitespace-normalised) ...
-        assert reopened.inner_text() == summary  # ... then exact
+        expect(reopened).to_have_text(summary_text)  # auto-retrying (whitespace-normalised) ...
+        assert reopened.inner_text() == summary  # ... then exact, as rendered
         expect(other.get_by_role("textbox", name=QUESTION)).to_have_value(NURSE["answer"])
         expect(other.get_by_test_id("stAlert").filter(has_text="could not be used")).to_have_count(0)
         expect_no_exception(other)
@@ -293,6 +293,7 @@ def test_sidebar_persona_loads_one_scenario_on_every_page(page: Page, app_url: s
     wait_ready(page)
     expect(page.get_by_role("heading", level=1, name="Am I at risk?")).to_be_visible()
     expect(metric_value(page, "Automatable share of your time")).to_have_text("95%")
+    expect(page.get_by_role("heading", name="Your occupation: Statistical Assistants (43-9111)")).to_be_visible()
     expect_no_exception(page)
 
     nav.get_by_role("link", name="Career check-up").click()
@@ -300,6 +301,4 @@ def test_sidebar_persona_loads_one_scenario_on_every_page(page: Page, app_url: s
     expect(page.get_by_role("heading", level=1, name=TITLE)).to_be_visible()
     expect_step(page, STEPS[0])
     expect(metric_value(page, "Automatable share")).to_have_text("95%")
-    expect(page.get_by_role("combobox", name=re.compile("Your occupation"))).to_have_count(1)
-    expect(page.get_by_text(JUNIOR["inputs"]["occ"], exact=True).first).to_be_visible()
     expect_no_exception(page)

@@ -1,0 +1,31 @@
+# Upskill ROI as a container: slim Python, non-root user, health check, the config baked in.
+#   docker build -t upskill-roi .
+#   docker run --rm -p 8501:8501 upskill-roi        # then open http://localhost:8501
+FROM python:3.12-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+
+# A user without a login shell or home-directory secrets; the app writes nothing to disk.
+RUN useradd --create-home --uid 10001 --shell /usr/sbin/nologin app
+WORKDIR /app
+
+# Dependencies first (pinned, the same file Streamlit Community Cloud reads), so code changes
+# rebuild only the last layers.
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+
+COPY --chown=app:app app.py pyproject.toml ./
+COPY --chown=app:app .streamlit ./.streamlit
+COPY --chown=app:app calc ./calc
+COPY --chown=app:app ui ./ui
+COPY --chown=app:app views ./views
+COPY --chown=app:app assets ./assets
+
+USER app
+EXPOSE 8501
+# Streamlit answers "ok" on /_stcore/health once it serves; curl is not in the slim image.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4).read().strip() == b'ok' else 1)"
+
+CMD ["python", "-m", "streamlit", "run", "app.py", "--server.port=8501", "--server.address=0.0.0.0", \
+     "--server.headless=true", "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"]
