@@ -13,6 +13,7 @@ import io
 import json
 import re
 from pathlib import Path
+from urllib.parse import quote_plus
 
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, Route, expect
 
@@ -73,13 +74,19 @@ def open_persona_from_home(page: Page, base_url: str, wait_ready, persona: dict)
     page.goto(f"{base_url}/")
     wait_ready(page)
     expect(page.get_by_role("heading", name="Example personas")).to_be_visible()
+    # Wait until every card is drawn: while the page is still drawing, the innermost block holding a name
+    # and a link can be another card's (seen on a cold start: the click opened the supervisor's check-up).
+    expect(page.get_by_role("link", name="Check-up as this persona")).to_have_count(len(PERSONAS))
     name = page.get_by_text(persona["name"], exact=True)
     card = page.get_by_test_id("stVerticalBlock").filter(has=name).filter(
         has=page.get_by_role("link", name="Check-up as this persona"))
-    card.last.get_by_role("link", name="Check-up as this persona").click()  # .last: the innermost block
+    link = card.last.get_by_role("link", name="Check-up as this persona")  # .last: the innermost block
+    expect(link).to_have_count(1)
+    expect(link).to_have_attribute("href", re.compile(r"^checkup\?occ=" + re.escape(quote_plus(persona["inputs"]["occ"]))))
+    link.click()
     wait_ready(page)
     expect(page.get_by_role("heading", level=1, name=TITLE)).to_be_visible()
-    expect(page).to_have_url(re.compile(r"/checkup\?"))
+    expect(page).to_have_url(re.compile(r"/checkup\?(.*&)?occ=" + re.escape(quote_plus(persona["inputs"]["occ"]))))
     expect_step(page, STEPS[0])
 
 
