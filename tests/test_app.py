@@ -604,7 +604,8 @@ def test_checkup_defaults_carry_numbers_forward_by_hand():
     m = metrics(at)
     assert m["Automatable share"] == "45%"  # the example activities: 10 + 8 of 40 h
     assert m["Justified premium"] == "$50K"
-    assert m["Competent by"] == "Jul 5, 2027"  # 26 weeks after 2027-01-04
+    assert m["Weeks to competency"] == "26.0 weeks"
+    assert {x.label: x.delta for x in at.metric}["Weeks to competency"] == "by Jul 5, 2027"  # 26 weeks after 2027-01-04
     # The upskilling payoff uses the carried premium (50,000): the upskilling page's hand value 80,515.
     assert m["Payoff (NPV)"] == "$80.5K"
     captions = " ".join(c.value for c in at.caption)

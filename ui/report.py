@@ -77,11 +77,13 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 
 
 _COMPACT = """
-body { font-size: .86rem; padding: 1rem; line-height: 1.35; }
-h1 { font-size: 1.4rem; } h2 { font-size: 1.05rem; margin: 1rem 0 .4rem; }
-td, th { padding: .2rem .4rem; } .note, .question { padding: .3rem .6rem; margin: .5rem 0; }
+body { font-size: .86rem; padding: 1rem; line-height: 1.3; }
+h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin: .8em 0 .3em; }
+table { font-size: 1em; margin: .3em 0 .6em; } p { margin: .3em 0; }
+td, th { padding: .15em .35em; } .note, .question { padding: .25em .5em; margin: .4em 0; }
 td.num { white-space: normal; text-align: left; }
-@media print { body { font-size: 9pt; } @page { margin: 10mm; } }
+p.meta { font-size: .85em; } p.meta a { font-size: .9em; }
+@media print { body { font-size: 8.5pt; } @page { margin: 10mm; } }
 """
 
 
@@ -160,8 +162,10 @@ def html_report(*, title: str, question: str, headline: str, link: str, sections
         f'<p class="question">{html.escape(question)}</p>'
         f"<p><strong>{html.escape(headline)}</strong></p></header><main>"
         + "".join(parts)
-        + f'</main><footer><p class="meta">Reopen or change this scenario: {anchor}</p>'
-        "</footer></body></html>"
+        + "</main>"
+        # One page (compact): the link is printed once, in the header.
+        + ("" if compact else f'<footer><p class="meta">Reopen or change this scenario: {anchor}</p></footer>')
+        + "</body></html>"
     )
 
 

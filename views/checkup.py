@@ -110,10 +110,9 @@ with results[STEPS[0]]:
     st.subheader("Am I at risk?")
     if total <= 0:
         st.error("Give at least one activity some time (hours a week or %) to see your share.", icon=":material/error:")
-    m1, m2 = st.columns(2)
-    m1.metric("Automatable share", fmt.percent(share, loc), border=True,
+    st.metric("Automatable share", fmt.percent(share, loc), border=True,
               help="Time in activities an AI agent could handle / all the time you listed.")
-    m2.metric("Against your threshold", "At risk" if at_risk else "Not at risk", border=True,
+    st.metric("Against your threshold", "At risk" if at_risk else "Not at risk", border=True,
               delta=f"threshold: more than {fmt.percent(threshold, loc)}", delta_color="off", delta_arrow="off")
     if role:
         st.warning(f"**Your profile resembles: {role}.** {risk.ROLE_TYPES[role]}", icon=":material/warning:")
@@ -127,11 +126,14 @@ with results[STEPS[0]]:
 
 with results[STEPS[1]]:
     st.subheader("What could I implement, and what is it worth?")
-    m1, m2, m3 = st.columns(3)
+    m1, m2 = st.columns(2)
+    m3, m4 = st.columns(2)
     m1.metric("Net present value", fmt.money_compact(implementation.npv, cur, loc), border=True)
     m2.metric("Payback", fmt.months(implementation.payback_months, loc), border=True)
     m3.metric("Justified premium", fmt.money_compact(implementation.premium, cur, loc), border=True,
               help="Value-capture share x risk-adjusted annual savings: carried to steps 3 and 4.")
+    m4.metric("ROI", fmt.percent(implementation.roi, loc) if implementation.roi is not None else "n/a",
+              border=True, help="NPV / present value of the costs.")
     st.markdown(text.roi_readback(implementation, cur, loc))
     st.plotly_chart(charts.cumulative_cashflow(implementation.cumulative_monthly_net, implementation.payback_months,
                                                cur, loc), key="chart_checkup_roi", width="stretch",
@@ -141,9 +143,9 @@ with results[STEPS[2]]:
     st.subheader("How long will the upskilling take, and does it pay?")
     m1, m2 = st.columns(2)
     m3, m4 = st.columns(2)
-    m1.metric("Competent by", "never" if plan_result.competency_date is None
-              else fmt.date(plan_result.competency_date, loc), border=True,
-              delta=None if plan_result.weeks is None else f"{fmt.number(plan_result.weeks, loc, 1)} weeks",
+    m1.metric("Weeks to competency", "never" if plan_result.weeks is None
+              else f"{fmt.number(plan_result.weeks, loc, 1)} weeks", border=True,
+              delta=None if plan_result.competency_date is None else f"by {fmt.date(plan_result.competency_date, loc)}",
               delta_color="off", delta_arrow="off")
     m2.metric("Payoff (NPV)", fmt.money_compact(plan_result.npv, cur, loc), border=True,
               help=f"Expected premium of {fmt.money(implementation.premium, cur, loc)} a year (carried from step 2) "
@@ -155,7 +157,8 @@ with results[STEPS[2]]:
     st.markdown(text.upskilling_readback(plan_result, cur, loc))
     st.markdown("**Certificate check** — " + upskilling.CERTIFICATE_CLAIM + " Your numbers:")
     cert_table = pd.DataFrame([{
-        "Certificate": name, "Weeks": r.weeks, f"Cost ({cur})": round(r.total_cost),
+        "Certificate": name.replace(" implementation certificate", "").replace(" AI certificate", ""),
+        "Weeks": r.weeks, f"Cost ({cur})": round(r.total_cost),
         f"Payoff NPV ({cur})": round(r.npv)} for name, r in certificates.items()])
     st.dataframe(cert_table, hide_index=True, width="stretch", column_config={
         "Weeks": st.column_config.NumberColumn(format="%.1f"),

@@ -157,9 +157,9 @@ def test_newcomer_walks_the_checkup_from_a_persona_card(page: Page, fresh_app_ur
 
     # Step 3. By hand: the "Six months (260 h)" target at 10 h/week, 100 % consistency, nothing done yet = 26 weeks.
     next_step(page, wait_ready, STEPS[2])
-    competent = metric(page, "Competent by")
+    competent = metric(page, "Weeks to competency")
     expect(competent).to_be_visible()
-    expect(competent.get_by_test_id("stMetricDelta")).to_have_text("26.0 weeks")
+    expect(competent.get_by_test_id("stMetricValue")).to_have_text("26.0 weeks")
     expect_no_exception(page)
     top(page)
     page.screenshot(path=screenshot_dir / "checkup-3-upskilling.png", animations="disabled")
