@@ -18,9 +18,10 @@ from calc.roi import ImplementationInputs, evaluate
 from ui import fmt
 
 LOCALE = "en-US"
-DECLARED_PAGES = ["Start here", "Am I at risk?", "Implementation value", "Upskilling plan", "Business case",
-                  "Compare scenarios", "Methodology & sources"]
-LEGACY_ENTRIES = ["app", "roi", "home", "upskilling", "risk", "business_case", "compare"]  # Streamlit's auto-generated menu (one entry per file)
+DECLARED_PAGES = ["Start here", "Career check-up", "Am I at risk?", "Implementation value", "Upskilling plan",
+                  "Business case", "Compare scenarios", "Methodology & sources"]
+# Streamlit's auto-generated menu (one entry per file):
+LEGACY_ENTRIES = ["app", "roi", "home", "upskilling", "risk", "business_case", "compare", "checkup"]
 WARNING_TITLE = "Some values in the link could not be used."
 
 # Defaults (ImplementationInputs()): savings 500,000/yr, implementation 100,000 at month 0,
@@ -222,6 +223,7 @@ def test_currency_travels_between_pages(page: Page, app_url: str, wait_ready) ->
 SCREENSHOT_PAGES = [
     # (file name, path, h1 text, a CSS/test-id locator that shows the page's content has drawn)
     ("home", "/", "Upskill ROI", "stPageLink"),
+    ("checkup", "/checkup?start=2027-01-04", "Your AI career check-up", "stMetric"),
     ("risk", "/risk", "Am I at risk?", "stPlotlyChart"),
     ("roi", "/roi", "What is my implementation worth?", "stPlotlyChart"),
     ("upskilling", "/upskilling?start=2027-01-04", "How long will upskilling take, and does it pay?", "stPlotlyChart"),
@@ -270,6 +272,7 @@ def test_no_request_leaves_localhost(page: Page, app_url: str, wait_ready) -> No
     requests: list[str] = []
     page.on("request", lambda req: requests.append(req.url))
     for path, title in [("/", "Upskill ROI"), ("/roi?cur=EUR", "What is my implementation worth?"),
+                        ("/checkup?step=2.+Implementation", "Your AI career check-up"),
                         ("/upskilling", "How long will upskilling take, and does it pay?"),
                         ("/risk", "Am I at risk?"),
                         ("/business_case", "The manager's business case"),
@@ -278,7 +281,7 @@ def test_no_request_leaves_localhost(page: Page, app_url: str, wait_ready) -> No
         page.goto(f"{app_url}{path}")
         wait_ready(page)
         expect(heading(page, title)).to_be_visible()
-        if path.startswith(("/roi", "/upskilling", "/risk", "/business_case", "/compare")):
+        if path.startswith(("/roi", "/upskilling", "/risk", "/business_case", "/compare", "/checkup")):
             expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
         page.wait_for_timeout(1000)  # late requests (favicon, fonts, icons)
     outside = [u for u in requests if not (u.startswith(app_url) or u.startswith(("data:", "blob:")))]
