@@ -49,6 +49,12 @@ http {{
   uwsgi_temp_path {tmp}/uwsgi;
   scgi_temp_path {tmp}/scgi;
 
+  # No temporary files: nginx's workers may run as another user than this folder's owner, and
+  # Streamlit serves a 4.8 MB chart bundle and accepts 1 MB uploads (server.maxUploadSize).
+  proxy_max_temp_file_size 0;
+  client_body_buffer_size 2m;
+  client_max_body_size 2m;
+
   # WebSocket upgrade: Streamlit talks to the browser over /_stcore/stream.
   map $http_upgrade $connection_upgrade {{ default upgrade; '' close; }}
 

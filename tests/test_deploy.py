@@ -55,3 +55,6 @@ def test_nginx_conf_has_sticky_sessions_and_websocket_upgrade():
     assert "ip_hash;" in conf and "proxy_set_header Upgrade $http_upgrade;" in conf
     assert "proxy_set_header Connection $connection_upgrade;" in conf
     assert conf.count("server 127.0.0.1:85") == 2
+    # Found by running the browser tests through it: worker processes could not write the
+    # temporary files of large responses (the chart bundle) and uploads.
+    assert "proxy_max_temp_file_size 0;" in conf and "client_body_buffer_size 2m;" in conf

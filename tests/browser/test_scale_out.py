@@ -59,6 +59,9 @@ def test_a_replica_stops_mid_session_and_the_scenario_survives(page: Page, wait_
         page.get_by_role("tab", name="Assumptions").click()
         expect(page.locator('input[type="range"][aria-label^="Horizon (years)"]')).to_have_value("4")
         expect(_npv(page)).to_have_text(shown)  # the other server rebuilt the same scenario from the URL
+        # Charts load a 4.8 MB script bundle through nginx (large responses must pass the proxy).
+        expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
+        expect(page.get_by_text("Failed to fetch dynamically imported module")).to_have_count(0)
         page.screenshot(path=screenshot_dir / "scale-out-after-failover.png", animations="disabled")
         log = (c.tmp / "access.log").read_text()
         assert "/_stcore/stream" in log and " 101 " in log  # WebSocket upgrades went through nginx
