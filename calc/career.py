@@ -14,8 +14,9 @@ Conventions (stated once for this module)
   month (search or premium start) counts pro rata.
 * **Displacement** is an expected loss: a yearly probability q becomes a monthly hazard
   ``h = 1 - (1 - q)^(1/12)``, and each displacement costs ``weeks_out`` weeks of the pay of the
-  moment. Only the first displacement in a month is counted (the approximation holds for small
-  q); after it the person is assumed re-employed at the same pay.
+  moment; after it the person is assumed re-employed at the same pay. The expected time out of
+  work in a month is capped at the month (``min(h x weeks_out / 4.333, 1)``), so a certain,
+  repeated displacement means no pay, never less.
 * **Ranges.** The displacement probability, the premium's probability, the salary change on
   moving and the search time are drawn from beta-PERT ranges (:mod:`calc.uncertainty`), all
   paths evaluated on the same draws (vectorised; seeded). "Wins" = highest value in a draw.
@@ -25,10 +26,10 @@ Conventions (stated once for this module)
 Formulas::
 
     h(q)        = 1 - (1 - q)^(1/12)
-    E_m(path)   = pay_m / 12 - h(q_m) x pay_m x weeks_out / 52
+    E_m(path)   = pay_m / 12 x (1 - min(h(q_m) x weeks_out x 12 / 52, 1))
     stay        : pay_m = S;                                      q_m = q
     upskill     : pay_m = S + P x prob x on(m - T);               q_m = q (1 - reduction x on(m - C))
-    move        : pay_m = S (1 + change) x on(m - w / 4.345);     q_m = q_move
+    move        : pay_m = S (1 + change) x on(m - w / (52 / 12)); q_m = q_move
     value(path) = sum_m E_m v_m - study cost (upskill only)
     on(x)       = clip(x, 0, 1)   (0 before the start, pro rata in the starting month, 1 after)
 """
@@ -129,8 +130,8 @@ class CareerInputs:
             raise ValueError("salary_change must be > -1")
         if int(self.horizon_years) != self.horizon_years or not 1 <= self.horizon_years <= 10:
             raise ValueError("horizon_years must be a whole number from 1 to 10")
-        if self.weeks_out > 52:
-            raise ValueError("weeks_out must be at most 52")
+        if self.weeks_out > 104:
+            raise ValueError("weeks_out must be at most 104")
 
 
 def probability_within(yearly: float, months: float) -> float:
@@ -175,7 +176,8 @@ def path_values(i: CareerInputs, **arrays: NDArray[np.float64]) -> dict[str, NDA
     out_share = p["weeks_out"] / 52
 
     def value(pay, q):
-        return np.sum((pay / 12 - _hazard(q) * pay * out_share) * v, axis=-1)
+        out_of_work = np.minimum(_hazard(q) * out_share * 12, 1.0)  # share of the month without pay
+        return np.sum(pay / 12 * (1 - out_of_work) * v, axis=-1)
 
     s = p["salary"]
     q = p["displacement_probability"]
@@ -233,7 +235,8 @@ DOMAINS: dict[str, tuple[float, float]] = {
     "move_risk": (0.0, 1.0),
     "months_to_competency": (0.0, 36.0),
 }
-"""The range over which each input is scanned for a change of winner (its unit)."""
+"""The range over which each input is scanned for a change of winner (its unit); for the
+premium, the search and the time to competency at least up to twice today's value."""
 
 
 def ranges_for(i: CareerInputs) -> dict[str, Range]:
@@ -276,6 +279,7 @@ def flip_points(i: CareerInputs, points: int = 201) -> list[Flip]:
     winner = max(PATHS, key=lambda k: float(base[k]))
     out = []
     for name, (lo, hi) in DOMAINS.items():
+        hi = max(hi, 2 * getattr(i, name)) if name in ("premium", "search_weeks", "months_to_competency") else hi
         grid = np.linspace(lo, hi, points)
         vals = path_values(i, **{name: grid})
         stacked = np.stack([vals[k] for k in PATHS])

@@ -319,6 +319,9 @@ class UpskillingResult:
         already exceed the target.
     effective_weekly_hours : float
         ``weekly hours x consistency`` [h/week].
+    cost_pv : float
+        Present value, at the start date, of what starting now costs within the horizon: fees
+        plus valued study time as it is spent (the cost side of ``flows["Start now"]``) [currency].
     """
 
     inputs: UpskillingInputs
@@ -338,6 +341,7 @@ class UpskillingResult:
     head_start: float
     competent_proficiency: float
     effective_weekly_hours: float
+    cost_pv: float = 0.0
 
     @property
     def cumulative(self) -> dict[str, NDArray[np.float64]]:
@@ -407,6 +411,8 @@ def evaluate(i: UpskillingInputs) -> UpskillingResult:
     now = flows["Start now"][axis >= 0]  # months 0 .. n from the start date
     monthly_rate = (1 + i.discount_rate) ** (1 / 12) - 1
     value = float(npv(monthly_rate, now))
+    costs_now = scenario_flows(replace(i, premium=0.0), 0.0, axis)[axis >= 0]
+    cost_pv = -float(npv(monthly_rate, costs_now))
     break_even = payback_period(now)
 
     if months_to is None:
@@ -424,7 +430,7 @@ def evaluate(i: UpskillingInputs) -> UpskillingResult:
         cost_of_waiting_weeks=cost / weekly_pay if weekly_pay > 0 else None,
         head_start=float(flows["Started 6 months ago"].sum() - flows["Start now"].sum()),
         competent_proficiency=max(COMPETENT, float(proficiency(0.0, i.target_hours, i.prior_hours))),
-        effective_weekly_hours=i.weekly_hours * i.consistency,
+        effective_weekly_hours=i.weekly_hours * i.consistency, cost_pv=cost_pv,
     )
 
 

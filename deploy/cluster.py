@@ -157,7 +157,7 @@ def cluster(n: int = 2) -> Iterator[Cluster]:
     """Start ``n`` app replicas and nginx in front of them; stop everything on exit."""
     nginx = nginx_binary()
     procs: list[subprocess.Popen] = []
-    with tempfile.TemporaryDirectory(prefix="upskill-cluster-") as tmp_name:
+    with tempfile.TemporaryDirectory(prefix="upskill-cluster-") as tmp_name, contextlib.ExitStack() as logs:
         tmp = Path(tmp_name)
         try:
             replicas: dict[int, subprocess.Popen] = {}
@@ -168,7 +168,8 @@ def cluster(n: int = 2) -> Iterator[Cluster]:
                     [sys.executable, "-m", "streamlit", "run", "app.py", f"--server.port={port}",
                      "--server.address=127.0.0.1", "--server.headless=true", "--browser.gatherUsageStats=false",
                      "--server.fileWatcherType=none"],
-                    cwd=ROOT, stdout=log.open("wb"), stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                    cwd=ROOT, stdout=logs.enter_context(log.open("wb")), stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
                     env={**os.environ, "PYTHONUNBUFFERED": "1"})
                 procs.append(proc)
                 replicas[port] = proc
@@ -178,8 +179,9 @@ def cluster(n: int = 2) -> Iterator[Cluster]:
             conf = tmp / "nginx.conf"
             conf.write_text(nginx_conf(lb_port, list(replicas), tmp_name))
             nginx_log = tmp / "nginx.out"
-            lb = subprocess.Popen([nginx, "-c", str(conf), "-p", tmp_name], stdout=nginx_log.open("wb"),
-                                  stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            lb = subprocess.Popen([nginx, "-c", str(conf), "-p", tmp_name],
+                                  stdout=logs.enter_context(nginx_log.open("wb")), stderr=subprocess.STDOUT,
+                                  stdin=subprocess.DEVNULL)
             procs.append(lb)
             url = f"http://127.0.0.1:{lb_port}"
             _wait_healthy(url, lb, "nginx", nginx_log)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -57,6 +58,36 @@ def test_discounting_by_hand():
     i = career.CareerInputs(salary=12_000, **{**SAFE, "discount_rate": 0.10})
     expected = sum(1_000 * 1.1 ** (-m / 12) for m in range(1, 13))
     assert float(career.path_values(i)["Stay without upskilling"]) == pytest.approx(expected)
+
+
+def test_certain_displacement_means_no_pay_never_less():
+    # q = 1: the monthly hazard is 1 and 10.5 weeks out exceed a month: the month is without pay.
+    v = career.path_values(career.CareerInputs(**{**SAFE, "displacement_probability": 1.0}))
+    assert float(v["Stay without upskilling"]) == 0.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(0, 1), st.floats(0, 104))
+def test_expected_earnings_are_never_negative_and_never_above_pay(q, weeks_out):
+    i = career.CareerInputs(salary=90_000, displacement_probability=q, weeks_out=weeks_out, move_risk=q,
+                            study_cost=0, **{k: SAFE[k] for k in ("discount_rate", "horizon_years")})
+    for path, value in career.path_values(i).items():
+        assert 0 <= float(value) <= 90_000 * 1.1 + i.premium + 1e-6, path
+
+
+def test_upskilling_cost_pv_by_hand():
+    base = dict(weekly_hours=10, target_hours=240, course_fees=500, discount_rate=0.0)
+    # Undiscounted: fees + 240 h x 20 = 5,300; never competent (0 h/week): only the fees.
+    assert upskilling.evaluate(upskilling.UpskillingInputs(**base, hourly_value=20)).cost_pv == pytest.approx(5_300)
+    never = upskilling.UpskillingInputs(**{**base, "weekly_hours": 0}, hourly_value=20)
+    assert upskilling.evaluate(never).cost_pv == pytest.approx(500)
+    # Discounted at 10 %/yr (monthly v = 1.1^(-1/12)): 4,800 spread evenly over t = 24 weeks = 5.538
+    # months, i.e. 4,800 / t in months 1-5 and 0.538 of that in month 6; fees at month 0.
+    t = 24 / (52 / 12)
+    v = 1.1 ** (-1 / 12)
+    by_hand = 500 + 4_800 / t * (sum(v**m for m in range(1, 6)) + (t - 5) * v**6)
+    disc = upskilling.evaluate(upskilling.UpskillingInputs(**{**base, "discount_rate": 0.10}, hourly_value=20))
+    assert disc.cost_pv == pytest.approx(by_hand)  # 5,176.52
 
 
 @settings(max_examples=60, deadline=None)
@@ -117,7 +148,7 @@ def test_rule_of_thumb_follows_the_risk_result():
 
 def test_bad_career_inputs_are_refused():
     for bad in (dict(displacement_probability=1.5), dict(salary_change=-1.0), dict(horizon_years=0),
-                dict(search_weeks=float("nan")), dict(weeks_out=60)):
+                dict(search_weeks=float("nan")), dict(weeks_out=110)):
         with pytest.raises(ValueError):
             career.CareerInputs(**bad)
 
@@ -147,7 +178,7 @@ def test_persona_is_valid_on_every_page(persona):
     for page in scenario.PAGES:
         s, problems = scenario.from_link(f"/{page}?{urlencode(personas.query(persona, page))}")
         assert problems == [], (page, problems)
-    assert {"salary", "activities", "savings", "plan"} <= set(persona.sources)
+    assert {"salary", "activities", "savings", "costs", "plan", "team"} <= set(persona.sources)
     assert persona.answer and len(persona.answer) <= 600
 
 
@@ -178,7 +209,12 @@ def _summary(answer="Cut <b>charting</b> time"):
 def test_summary_exports_carry_the_answer_and_escape_it():
     s = _summary()
     md = summary.summary_markdown(s, link="http://h/checkup?x=1")
-    assert "Cut <b>charting</b> time" in md and "<http://h/checkup?x=1>" in md
+    assert "Cut \\<b\\>charting\\</b\\> time" in md and "<http://h/checkup?x=1>" in md
+    hostile = summary.summary_markdown(_summary("# Head\n## The next 30 days\n- Quit [x](javascript:alert(1)) $x$"))
+    answer = hostile.split("\n## Your answer\n")[1].split("\n## The next 30 days\n")[0]
+    assert "\n# Head" not in answer and "\\# Head" in answer and "\\## The next 30 days" in answer
+    assert "\\- Quit" in answer and re.search(r"(?<!\\)\]\(", answer) is None and "\\$x\\$" in answer
+    assert hostile.count("\n## The next 30 days\n") == 1
     doc = summary.summary_html(s, link="http://h/checkup?x=1", today=dt.date(2026, 11, 25))
     assert "Cut &lt;b&gt;charting&lt;/b&gt; time" in doc and "<b>charting" not in doc
     assert "<script" not in doc  # one page, nothing to load or run

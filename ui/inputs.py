@@ -435,9 +435,15 @@ def _unique(params) -> tuple[Param, ...]:
 
 
 CHECKUP_INPUTS: tuple[Param, ...] = _unique(
-    RISK_INPUTS + ROI_INPUTS + tuple(p for p in UPSKILL_INPUTS if p.key not in CARRIED) + CAREER_INPUTS + CERT_INPUTS
-    + (ANSWER,))
-"""Every input of the check-up: each declared once (salary is shared by two steps)."""
+    RISK_INPUTS + tuple(p for p in ROI_INPUTS if p.key != "target")
+    + tuple(p for p in UPSKILL_INPUTS if p.key not in CARRIED) + CAREER_INPUTS + CERT_INPUTS + (ANSWER,))
+"""Every input of the check-up: each declared once (salary is shared by two steps). The ROI
+page's "premium you want to justify" is left out: the check-up carries the justified premium."""
+
+
+def checkup_roi_values(values: dict) -> dict:
+    """The check-up's values with the ROI inputs it does not ask for at their defaults."""
+    return {**{p.key: p.default for p in ROI_INPUTS if p.key not in values}, **values}
 
 
 def build_certificates(values: dict) -> dict[str, dict[str, float]]:
@@ -461,12 +467,13 @@ def displacement(values: dict, share: float) -> float:
 def build_career_inputs(values: dict, yearly_displacement: float, premium: float, months_to_competency: float | None,
                         study_cost: float) -> CareerInputs:
     """Check-up values and the numbers carried from earlier steps -> stay-or-move inputs. A
-    competency that is never reached is placed after the horizon."""
+    competency that is never reached is placed after the horizon; ``study_cost`` is the
+    upskilling step's present value of its costs (``UpskillingResult.cost_pv``)."""
     m = to_model(CAREER_INPUTS + tuple(p for p in UPSKILL_INPUTS if p.key in ("prob", "lag", "years", "disc",
                                                                                 "out_weeks", "salary")), values)
     never = 12.0 * m["years"] + 1
     return CareerInputs(
-        salary=m["salary"], displacement_probability=yearly_displacement, weeks_out=min(m["out_weeks"], 52.0),
+        salary=m["salary"], displacement_probability=yearly_displacement, weeks_out=m["out_weeks"],
         horizon_years=m["years"], discount_rate=m["disc"], premium=premium, premium_probability=m["prob"],
         months_to_competency=never if months_to_competency is None else min(months_to_competency, never),
         lag_months=m["lag"], study_cost=study_cost, risk_reduction=m["risk_cut"], search_weeks=m["search"],

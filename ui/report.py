@@ -65,6 +65,7 @@ figure { margin: .5rem 0 1.4rem; }
 figcaption { color: var(--muted); font-size: .88rem; }
 pre { white-space: pre-wrap; font-size: .8rem; background: #f7f7f9; padding: .7rem; border: 1px solid var(--line); }
 a { color: var(--accent); overflow-wrap: anywhere; }
+p.headline, td { overflow-wrap: anywhere; } p.headline { white-space: pre-wrap; }
 @page { margin: 14mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -160,7 +161,7 @@ def html_report(*, title: str, question: str, headline: str, link: str, sections
         f"{anchor}</p>"
         f'<p class="note"><strong>Illustrative estimate.</strong> {html.escape(note)}</p>'
         f'<p class="question">{html.escape(question)}</p>'
-        f"<p><strong>{html.escape(headline)}</strong></p></header><main>"
+        f'<p class="headline"><strong>{html.escape(headline)}</strong></p></header><main>'
         + "".join(parts)
         + "</main>"
         # One page (compact): the link is printed once, in the header.

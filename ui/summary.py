@@ -9,6 +9,7 @@ from typing import Sequence
 from calc.career import PATHS
 from ui import fmt
 from ui.report import Section, Table, html_report
+from ui.text import md_escape_line
 
 __all__ = ["Summary", "summary_rows", "summary_markdown", "summary_html", "QUESTION"]
 
@@ -117,7 +118,10 @@ def summary_markdown(s: Summary, currency: str = "USD", locale: str | None = Non
     lines = ["# My AI career check-up", "", "Illustrative estimate from Upskill ROI: the numbers follow from the "
              "inputs in the link below, most of them illustrative defaults or my own estimates.", ""]
     lines += [f"- **{label}:** {text}" for label, text in summary_rows(s, currency, locale)]
-    lines += ["", "## Your answer", "", f"*{QUESTION}*", "", s.answer.strip() or "(not answered yet)", ""]
+    # The answer may come from someone else's link: it is escaped so that it reads as text (no
+    # headings, lists, links, images, HTML or maths), line by line.
+    answer = [md_escape_line(line) + "  " for line in s.answer.strip().splitlines()] or ["(not answered yet)"]
+    lines += ["", "## Your answer", "", f"*{QUESTION}*", "", *answer, ""]
     lines += ["## The next 30 days", ""] + [f"- {step}" for step in s.next_30_days]
     if link:
         lines += ["", f"Reopen or change this check-up: <{link}>"]

@@ -266,6 +266,28 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", str(text))
 
 
+_BLOCK_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)])")
+
+
+def md_escape_line(line: str) -> str:
+    r"""One line of user text for a Markdown document: inline markup escaped (:func:`md_escape`)
+    and no block either (a heading, list, quote, table row or setext underline at its start).
+
+    Examples
+    --------
+    >>> print(md_escape_line("# Head"), md_escape_line("- item"), md_escape_line("1. first"), md_escape_line("a-b"))
+    \# Head \- item 1\. first a-b
+    """
+    escaped = md_escape(line).replace("|", "\\|")
+    m = _BLOCK_START.match(escaped)
+    if not m:
+        return escaped
+    lead, marker = m.group(1), m.group(2)
+    if marker[0].isdigit():
+        return lead + marker[:-1] + "\\" + marker[-1] + escaped[m.end():]
+    return lead + ("" if marker == "|" else "\\") + escaped[len(lead):]
+
+
 def display_value(p: Param, value: Any, currency: str, locale: str | None) -> str:
     """A value written the way a person reads it, with its unit.
 

@@ -10,7 +10,8 @@ from calc import career, plan as plan_calc, risk, roi, upskilling
 from ui import charts, export, fmt, summary, text, widgets
 from ui.inputs import (ANSWER, ASSUMPTIONS, CAREER_INPUTS, CERT_INPUTS, CHECKUP_INPUTS, COSTS, FRAME_INPUTS, PREMIUM,
                        ROI_DRIVER_KEYS, ROI_INPUTS, build_career_inputs, build_certificates,
-                       build_roi_inputs, build_upskilling_inputs, displacement, FROM_RISK)
+                       build_roi_inputs, build_upskilling_inputs, checkup_roi_values, displacement,
+                       FROM_RISK)
 from ui.activities import encode as encode_activities, kind_of
 from ui.params import md_code
 
@@ -59,7 +60,8 @@ for tab, name in zip(tabs, STEPS):
                     values |= widgets.draw([by_key[k] for k in ROI_DRIVER_KEYS], cur, disabled=not drivers)
                 values |= widgets.draw([p for p in ROI_INPUTS if p.group == COSTS], cur)
                 with st.expander("Assumptions and premium"):
-                    values |= widgets.draw([p for p in ROI_INPUTS if p.group in (ASSUMPTIONS, PREMIUM)], cur)
+                    values |= widgets.draw([p for p in ROI_INPUTS if p.group in (ASSUMPTIONS, PREMIUM)
+                                            and p.key != "target"], cur)
             elif name == STEPS[2]:
                 values |= widgets.draw([by_key[k] for k in ("weekly", "goal", "target_h", "prior", "consistency",
                                                             "start")], cur)
@@ -92,7 +94,7 @@ at_risk = risk.is_at_risk(share, threshold)
 role = risk.resembles(acts, threshold) if total > 0 else None
 yearly = displacement(values, share)
 
-roi_inputs, roi_drivers = build_roi_inputs(values)
+roi_inputs, roi_drivers = build_roi_inputs(checkup_roi_values(values))
 implementation = roi.evaluate(roi_inputs)
 
 carried = {"premium": implementation.premium, "displaced": career.probability_within(yearly, values["wait"]) * 100}
@@ -102,7 +104,7 @@ action_plan = plan_calc.build_plan(plan_result)
 certificates = upskilling.certificate_check(up_inputs, build_certificates(values))
 
 months = None if plan_result.months is None else plan_result.months
-move_inputs = build_career_inputs(values, yearly, implementation.premium, months, plan_result.total_cost)
+move_inputs = build_career_inputs(values, yearly, implementation.premium, months, plan_result.cost_pv)
 move = career.evaluate(move_inputs)
 
 # --- Step results ------------------------------------------------------------------------------------
