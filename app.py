@@ -30,8 +30,11 @@ methodology = st.Page(
 )
 
 PERSONA_PAGES = ("checkup", "risk", "roi", "upskilling", "business_case")
-nav = st.navigation({"Upskill ROI": [home], "Your career": [checkup, risk, roi, upskilling], "For managers": [case, compare],
-                     "About": [methodology]})
+# One flat list, in reading order (start, the person's pages, the manager's, the reference): with
+# sections, Streamlit's sidebar menu puts section headers inside its <ul>, which screen readers
+# and axe-core reject as a broken list (a "serious" violation); the top-bar variant hides the
+# pages behind drop-downs. tests/browser/test_accessibility.py scans every page.
+nav = st.navigation([home, checkup, risk, roi, upskilling, case, compare, methodology])
 
 # The frame: a currency choice that every page shares (formatting only) and that travels in
 # every link (`?cur=EUR`).
@@ -47,6 +50,11 @@ with st.sidebar:
             for p in personas.load_personas():
                 st.button(p.name, key=f"_persona_{p.id}", on_click=widgets.apply_persona, args=(p,), type="tertiary",
                           help=f"{p.summary} Sources: " + " ".join(p.sources.values()))
+
+# Our own stylesheet (no user text in it): formulas wrap instead of scrolling sideways, so no
+# scroll region needs keyboard focus (axe-core scrollable-region-focusable).
+st.html("<style>[data-testid='stMarkdownPre'] pre { white-space: pre-wrap !important; overflow: visible !important; }"
+        "</style>")
 
 widgets.arrive(nav.url_path)
 nav.run()
