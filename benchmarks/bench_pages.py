@@ -48,13 +48,20 @@ def main() -> None:
 
     rows.append(("AppTest: ROI page, rerun after a slider move", *median_ms(rerun, 40), 40))
 
-    up = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).switch_page("views/upskilling.py").run()
-    weekly = iter([6.0, 8.0, 10.0, 12.0] * 20)
-
-    def rerun_upskilling():
-        up.slider(key="weekly").set_value(next(weekly)).run()
-
-    rows.append(("AppTest: upskilling page, rerun after a slider move", *median_ms(rerun_upskilling, 40), 40))
+    # Every page with a slider, against the framework's floor measured in the same run.
+    bare = AppTest.from_file(str(ROOT / "benchmarks" / "bare_app.py"), default_timeout=60).run()
+    xs = iter(list(range(0, 100, 7)) * 10)
+    floor = median_ms(lambda: bare.slider(key="x").set_value(next(xs)).run(), 40)
+    rows.append(("AppTest: bare page (1 slider, 1 metric), rerun: the floor", *floor, 40))
+    sliders = {"views/checkup.py": ("weekly", [6.0, 8.0, 10.0, 12.0]), "views/risk.py": ("thr", [50, 55, 60, 65]),
+               "views/roi.py": ("rate", [8.0, 10.0, 12.0, 14.0]),
+               "views/upskilling.py": ("weekly", [6.0, 8.0, 10.0, 12.0]),
+               "views/business_case.py": ("case_years", [2, 3, 4, 5])}
+    for page, (key, vals) in sliders.items():
+        pt = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).switch_page(page).run()
+        it = iter(vals * 10)
+        med, p95 = median_ms(lambda: pt.slider(key=key).set_value(next(it)).run(), 20)
+        rows.append((f"AppTest: {page}, rerun after moving `{key}` ({med / floor[0]:.0f}x the floor)", med, p95, 20))
 
     print(f"Machine: {platform.machine()}, {platform.system()}, Python {platform.python_version()}\n")
     print("| measurement | median (ms) | p95 (ms) | runs |")
