@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Many users at once: N browser sessions against one server for T seconds, each moving sliders
+with the keyboard and switching pages at random. Prints a Markdown table (not a pass/fail test).
+
+    .venv/bin/python benchmarks/load_sessions.py                 # 20 sessions, 60 s
+    .venv/bin/python benchmarks/load_sessions.py --sessions 5 --seconds 20
+
+Latency = from the key press or the menu click to the app's "script finished" marker again
+(Streamlit sets data-test-script-state="notRunning"); errors = exceptions shown on a page or a
+browser-side failure. Peak memory = the server process's VmRSS, polled every 0.25 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.async_api import async_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
+PAGES = {"Upskilling plan": ("/upskilling", "Study hours per week"), "Am I at risk?": ("/risk", "Risk threshold"),
+         "Business case": ("/business_case", "Share of the team's time AI could take over")}
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+async def user(browser, url: str, until: float, seed: int, out: dict) -> None:
+    rng = random.Random(seed)
+    context = await browser.new_context(viewport={"width": 1280, "height": 900})
+    page = await context.new_page()
+    current = rng.choice(list(PAGES))
+    def slider():
+        return page.locator(f'input[type="range"][aria-label^="{PAGES[current][1]}"]')
+
+    try:
+        await page.goto(url + PAGES[current][0])
+        await page.locator(READY).wait_for(timeout=120_000)
+        await slider().wait_for(state="attached", timeout=120_000)
+        while time.monotonic() < until:
+            t0 = time.perf_counter()
+            if rng.random() < 0.7:  # move the page's slider one step
+                await slider().focus(timeout=120_000)
+                await page.keyboard.press(rng.choice(["ArrowLeft", "ArrowRight"]))
+            else:  # switch page through the menu; done when the new page's slider is there
+                current = rng.choice([p for p in PAGES if p != current])
+                await page.get_by_test_id("stSidebarNav").get_by_role("link", name=current).click(timeout=120_000)
+                await slider().wait_for(state="attached", timeout=120_000)
+            await page.wait_for_timeout(30)
+            await page.locator(READY).wait_for(timeout=120_000)
+            out["latency"].append((time.perf_counter() - t0) * 1e3)
+            if await page.get_by_test_id("stException").count():
+                out["errors"] += 1
+            out["done"] += 1
+    except Exception as exc:  # a failed interaction is an error, not a crash of the run
+        out["errors"] += 1
+        out["failures"].append(repr(exc)[:200])
+    finally:
+        await context.close()
+
+
+async def run(url: str, sessions: int, seconds: float) -> dict:
+    out = {"latency": [], "errors": 0, "done": 0, "failures": []}
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        until = time.monotonic() + seconds
+        await asyncio.gather(*(user(browser, url, until, k, out) for k in range(sessions)))
+        await browser.close()
+    return out
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sessions", type=int, default=20)
+    ap.add_argument("--seconds", type=float, default=60.0)
+    args = ap.parse_args(argv)
+    port = 8790
+    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", f"--server.port={port}",
+                               "--server.address=127.0.0.1", "--server.headless=true",
+                               "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read().strip() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.2)
+        idle = rss_kib(server.pid)
+        peak = [idle]
+        stop = threading.Event()
+
+        def poll() -> None:
+            while not stop.is_set():
+                peak[0] = max(peak[0], rss_kib(server.pid))
+                time.sleep(0.25)
+
+        threading.Thread(target=poll, daemon=True).start()
+        start = time.perf_counter()
+        out = asyncio.run(run(url, args.sessions, args.seconds))
+        wall = time.perf_counter() - start
+        stop.set()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    lat = sorted(out["latency"])
+    p95 = lat[int(0.95 * (len(lat) - 1))] if lat else float("nan")
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"{args.sessions} sessions for {args.seconds:.0f} s ({wall:.0f} s with start-up)\n")
+    print("| sessions | interactions | errors | p50 latency (ms) | p95 latency (ms) | server RSS idle / peak (MiB) |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    print(f"| {args.sessions} | {out['done']} | {out['errors']} | {statistics.median(lat) if lat else float('nan'):.0f} "
+          f"| {p95:.0f} | {idle / 1024:.0f} / {peak[0] / 1024:.0f} |")
+    for f in out["failures"][:5]:
+        print("failure:", f)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
