@@ -127,8 +127,9 @@ def main(argv: list[str]) -> int:
           f"{args.sessions} sessions for {args.seconds:.0f} s ({wall:.0f} s with start-up)\n")
     print("| sessions | interactions | errors | p50 latency (ms) | p95 latency (ms) | server RSS idle / peak (MiB) |")
     print("|---:|---:|---:|---:|---:|---:|")
-    print(f"| {args.sessions} | {out['done']} | {out['errors']} | {statistics.median(lat) if lat else float('nan'):.0f} "
-          f"| {p95:.0f} | {idle / 1024:.0f} / {peak[0] / 1024:.0f} |")
+    p50 = statistics.median(lat) if lat else float("nan")
+    print(f"| {args.sessions} | {out['done']} | {out['errors']} | {p50:.0f} | {p95:.0f} "
+          f"| {idle / 1024:.0f} / {peak[0] / 1024:.0f} |")
     for f in out["failures"][:5]:
         print("failure:", f)
     return 0
