@@ -34,6 +34,11 @@ if "step" in st.query_params and st.query_params["step"] not in STEPS:
                      + ", ".join(STEPS) + ". Showing the first step.", icon=":material/link_off:")
 
 
+# 20,000 draws and the flip scans: computed once per distinct set of inputs, not on every rerun
+# (typing the answer, switching steps, moving an input of step 1 that leaves them unchanged).
+evaluate_move = st.cache_data(max_entries=256, show_spinner=False)(career.evaluate)
+
+
 def _go(step: str) -> None:
     st.session_state["step"] = step
 
@@ -105,7 +110,7 @@ certificates = upskilling.certificate_check(up_inputs, build_certificates(values
 
 months = None if plan_result.months is None else plan_result.months
 move_inputs = build_career_inputs(values, yearly, implementation.premium, months, plan_result.cost_pv)
-move = career.evaluate(move_inputs)
+move = evaluate_move(move_inputs)
 
 # --- Step results ------------------------------------------------------------------------------------
 with results[STEPS[0]]:

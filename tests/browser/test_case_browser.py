@@ -14,8 +14,9 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from playwright.sync_api import BrowserContext, Locator, Page, Route, expect
+from playwright.sync_api import Locator, Page, expect
 
+from tests.browser.downloads import download, open_offline
 from ui import fmt
 
 LOCALE = "en-US"
@@ -79,41 +80,6 @@ def open_page(page: Page, url: str, wait_ready, title: str = PAGE_TITLE) -> None
 
 def uploader_input(page: Page) -> Locator:
     return page.get_by_test_id("stFileUploader").locator('input[type="file"]')
-
-
-def download(page: Page, button_name: str, target_dir: Path) -> Path:
-    button = page.get_by_role("button", name=button_name)
-    expect(button).to_be_visible()
-    with page.expect_download() as info:
-        button.click()
-    d = info.value
-    target = target_dir / d.suggested_filename
-    d.save_as(target)
-    return target
-
-
-def open_offline(context: BrowserContext, path: Path) -> tuple[Page, list[str], list[str]]:
-    """``path`` in a new page whose every request outside ``file:`` is aborted and recorded.
-
-    Returns the page, the URLs the route blocked, and every request URL the page made
-    (``page.on("request")`` also sees requests a route might not, e.g. ``data:`` fetches).
-    """
-    report = context.new_page()
-    blocked: list[str] = []
-    seen: list[str] = []
-    report.on("request", lambda r: seen.append(r.url))
-
-    def guard(route: Route) -> None:
-        url = route.request.url
-        if url.startswith("file:"):
-            route.continue_()
-        else:
-            blocked.append(url)
-            route.abort()
-
-    report.route("**/*", guard)
-    report.goto(path.as_uri())
-    return report, blocked, seen
 
 
 def url_number(key: str, value: int) -> re.Pattern[str]:

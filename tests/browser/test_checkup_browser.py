@@ -15,7 +15,9 @@ import re
 from pathlib import Path
 from urllib.parse import quote_plus
 
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, Route, expect
+from playwright.sync_api import Browser, Locator, Page, expect
+
+from tests.browser.downloads import download, open_offline
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PERSONAS = {p["id"]: p for p in json.loads((REPO_ROOT / "assets" / "data" / "personas.json")
@@ -93,37 +95,6 @@ def open_persona_from_home(page: Page, base_url: str, wait_ready, persona: dict)
 def top(page: Page) -> None:
     """Scroll the page's own scroller (not the window) to the top before a screenshot."""
     page.get_by_role("heading", level=1, name=TITLE).scroll_into_view_if_needed()
-
-
-def download(page: Page, button_name: str, target_dir: Path) -> Path:
-    button = page.get_by_role("button", name=button_name)
-    expect(button).to_be_visible()
-    with page.expect_download() as info:
-        button.click()
-    d = info.value
-    target = target_dir / d.suggested_filename
-    d.save_as(target)
-    return target
-
-
-def open_offline(context: BrowserContext, path: Path) -> tuple[Page, list[str], list[str]]:
-    """``path`` in a new page whose every request outside ``file:`` is aborted and recorded;
-    returns the page, the blocked URLs and every URL the page requested."""
-    doc = context.new_page()
-    blocked: list[str] = []
-    seen: list[str] = []
-    doc.on("request", lambda r: seen.append(r.url))
-
-    def guard(route: Route) -> None:
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            blocked.append(route.request.url)
-            route.abort()
-
-    doc.route("**/*", guard)
-    doc.goto(path.as_uri())
-    return doc, blocked, seen
 
 
 def pdf_pages(data: bytes) -> int:
