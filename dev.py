@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Set up and run: ``python3 dev.py run`` (the app) or ``python3 dev.py test`` (every test).
+"""Set up and run: ``python3 dev.py run`` (the app), ``python3 dev.py test`` (every test) or
+``python3 dev.py bench`` (every benchmark, printed as one Markdown report).
 
 Creates ``.venv`` beside this file on first use and (re)installs the project whenever
 ``pyproject.toml`` changes; extra arguments go to streamlit / pytest.
@@ -38,7 +39,7 @@ def ensure_env(extra: str | None) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "bench"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -47,6 +48,8 @@ def main(argv: list[str]) -> int:
         py = ensure_env(None)
         return subprocess.call([str(py), "-m", "streamlit", "run", "app.py", *rest])
     py = ensure_env("test")
+    if command == "bench":
+        return subprocess.call([str(py), str(ROOT / "benchmarks" / "run_all.py"), *rest])
     return subprocess.call([str(py), "-m", "pytest", *rest])
 
 

@@ -21,7 +21,9 @@ TEI table as in calc.roi)
   4. *Do nothing*: the baseline, 0 in every month (NPV 0).
 * **Uncertainty.** The AI share and the capture shares can be given ranges; draws are
   beta-PERT as in :mod:`calc.uncertainty`, evaluated for all options at once; "wins" = the
-  option with the highest NPV in a draw.
+  option with the highest NPV in a draw. The drawn fields only scale an option's benefit stream
+  (``V x capture``), and the NPV is linear in the cash flows, so a draw's NPV is
+  ``scale x PV(benefit stream per unit) - PV(costs)``: one PV per option, then O(n) arithmetic.
 
 Formulas::
 
@@ -215,11 +217,16 @@ def simulate_options(i: TeamInputs, ranges: dict[str, Range], n: int = 20_000, s
         replace(i, **{field: r.high})
     rng = np.random.default_rng(seed)
     draws = {f: (draw_pert(ranges[f], n, rng) if f in ranges else np.full(n, float(getattr(i, f)))) for f in allowed}
+    # Linearity (module conventions): the flows at a unit AI share and unit capture shares give
+    # each option's PV of benefits per unit of scale; the costs do not depend on the draws.
+    scale = {"Upskill": draws["ai_share"] * draws["upskill_capture"],
+             "Hire": draws["ai_share"] * draws["hire_capture"],
+             "Reduce roles": np.ones(n), "Do nothing": np.ones(n)}
     values = {}
-    for name, (b, c) in _all_options(i, draws["ai_share"], draws["upskill_capture"], draws["hire_capture"]).items():
-        b = np.broadcast_to(b, (n, b.shape[-1]))
-        c = np.broadcast_to(c, (n, c.shape[-1]))
-        values[name] = np.asarray(npv(i.discount_rate, _to_years(b) - _to_years(c)), dtype=float)
+    for name, (b, c) in _all_options(i, 1.0, 1.0, 1.0).items():
+        pv_b = float(npv(i.discount_rate, _to_years(b)))
+        pv_c = float(npv(i.discount_rate, _to_years(c)))
+        values[name] = scale[name] * pv_b - pv_c
     stacked = np.vstack([values[o] for o in OPTIONS])
     winner = np.argmax(stacked, axis=0)
     return OptionsSimulation(

@@ -63,3 +63,70 @@ def test_figures_serialise_arrays_compactly():
     y = fig.to_plotly_json()["data"][0]["y"]
     # plotly >= 6 encodes numpy arrays as base64 typed arrays; a Python list would stay a list.
     assert isinstance(y, dict) and y["dtype"] == "f8" and "bdata" in y
+
+
+# --- text alternatives and "never by colour alone" (issue 7) ---------------------------------
+def _every_figure() -> dict[str, go.Figure]:
+    from calc.uncertainty import TornadoBar
+
+    return {
+        "cumulative": charts.cumulative_cashflow([-100.0, -40.0, 20.0], 1 + 40 / 60),
+        "years": charts.benefits_costs_by_year(["Initial", "Year 1"], [0, 500], [100, 50]),
+        "waterfall": charts.savings_waterfall({"Savings": 100.0, "Costs": -30.0, "Net": 70.0}, 1),
+        "proficiency": charts.proficiency_curves([0, 10, 20], {"6 h/week": [0, .2, .4], "Your plan": [0, .3, .6]},
+                                                 {"Competent": 0.6}, "Your plan", 20.0),
+        "weeks": charts.weeks_vs_hours([6, 8, 12], [40, 30, 20], (6, 12), (8, 30.0)),
+        "payoff": charts.scenario_payoff([-1, 0, 1], {"Earlier": [0, 0, 5], "Start now": [0, -5, 10]}),
+        "bullet": charts.share_bullet(0.72, 0.60),
+        "kinds": charts.time_by_kind_bar({"E1": 0.6, "Strategic judgment": 0.4},
+                                         {"E1": True, "Strategic judgment": False}),
+        "histogram": charts.npv_histogram(np.array([-10.0, 5.0, 20.0, 30.0]), -5.0, 12.0, 28.0),
+        "tornado": charts.tornado_chart([TornadoBar("a", 90.0, 130.0)], 100.0, {"a": "Savings"}),
+        "options": charts.npv_by_option(["Upskill", "Reduce"], [10.0, -5.0], [8.0, -9.0], [12.0, -1.0]),
+        "compare": charts.compare_scenarios(["A", "B"], [100.0, -50.0], [6.0, None]),
+    }
+
+
+def test_every_figure_has_a_title_and_a_text_alternative_with_its_numbers():
+    expected = {  # numbers the sentence must carry, worked out from the inputs above
+        "cumulative": ["-$100", "1.7 months", "$20"],
+        "years": ["Initial: benefits $0, costs $100, net -$100", "Year 1: benefits $500, costs $50, net $450"],
+        "waterfall": ["Savings $100", "Costs -$30", "Net $70"],
+        "proficiency": ["week 20", "6 h/week"],
+        "weeks": ["40 weeks at 6 h", "20 weeks at 12 h", "8 h a week, takes 30 weeks"],
+        "payoff": ["Earlier (dash line) ends at $5", "Start now (solid line) ends at $10"],
+        "bullet": ["72%", "more than your threshold of 60%", "at risk"],
+        "kinds": ["E1 (automatable) 60%", "Strategic judgment 40%"],
+        "histogram": ["4 simulated", "P10 -$5", "median $12", "P90 $28", "25% of them are below zero"],
+        "tornado": ["Savings: $90 to $130", "NPV $100"],
+        "options": ["Upskill $10 (P10 $8, P90 $12)", "Reduce -$5 (P10 -$9, P90 -$1)"],
+        "compare": ["A: NPV $100, payback 6.0 months", "B: NPV -$50, payback never"],
+    }
+    figures = _every_figure()
+    assert set(figures) == set(expected)
+    assert len(figures) == len(charts.__all__) - 2  # every builder (not `separators`, `alt_text`)
+    for name, fig in figures.items():
+        assert fig.layout.title.text, name
+        alt = charts.alt_text(fig)
+        assert alt != fig.layout.title.text, name
+        for part in expected[name]:
+            assert part in alt, (name, part, alt)
+
+
+def test_losses_are_hatched_and_signed_not_only_coloured():
+    options = charts.npv_by_option(["Gain", "Loss"], [10.0, -5.0], [8.0, -9.0], [12.0, -1.0]).data[0]
+    assert list(options.marker.pattern.shape) == ["", "/"]
+    assert list(options.text) == ["$10", "-$5"]
+    npv_bars = charts.compare_scenarios(["A", "B"], [100.0, -50.0], [6.0, None]).data[0]
+    assert list(npv_bars.marker.pattern.shape) == ["", "/"]
+    at_risk, safe = charts.share_bullet(0.72, 0.60).data[0], charts.share_bullet(0.45, 0.60).data[0]
+    assert (at_risk.marker.pattern.shape, safe.marker.pattern.shape) == ("/", "")
+    assert "(at risk)" in at_risk.text[0] and "(not at risk)" in safe.text[0]
+
+
+def test_layout_overrides_merge_into_the_shared_layout():
+    fig = charts.share_bullet(0.45, 0.60)
+    assert fig.layout.xaxis.range == (0, 100) and fig.layout.xaxis.title.text == "Share of working time"
+    assert fig.layout.height == 230 and fig.layout.hovermode == "x unified"
+    kinds = charts.time_by_kind_bar({"E1": 1.0}, {"E1": True})
+    assert kinds.layout.legend.y == -0.35 and kinds.layout.legend.orientation == "h"

@@ -1,7 +1,14 @@
 """Pure figure builders: numbers in, plotly Figure out (numpy arrays in every trace).
 
 Every figure has a title, axis titles with units, hover text formatted for the visitor's
-locale and currency, and carries its meaning in text labels or patterns as well as colour.
+locale and currency, and carries its meaning in text labels, patterns or line styles as well as
+colour (gains and losses are told apart by sign and position too, never by colour alone). Every
+figure also carries a text alternative: one or two sentences with the numbers it shows, in
+``fig.layout.meta["alt"]`` (read it with :func:`alt_text`); the pages print it under the chart.
+
+Figures are built in one go, ``go.Figure(data=traces, layout=layout)`` with the layout as a plain
+dict: plotly validates the layout once, where each ``update_layout`` call (with ``a_b`` keys in
+particular) re-validates it — about 5 ms per call, a fifth of a page's rerun before this was changed.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ __all__ = [
     "tornado_chart",
     "npv_by_option",
     "compare_scenarios",
+    "alt_text",
 ]
 
 
@@ -45,19 +53,40 @@ def separators(locale: str | None) -> str:
     return get_decimal_symbol(loc) + get_group_symbol(loc)
 
 
-def _layout(fig: go.Figure, title: str, x_title: str, y_title: str, locale: str | None) -> go.Figure:
-    fig.update_layout(
-        title={"text": title},
-        xaxis_title=x_title,
-        yaxis_title=y_title,
-        separators=separators(locale),
-        hovermode="x unified",
+def _figure(traces: Sequence, title: str, x_title: str, y_title: str, locale: str | None, alt: str,
+            **layout) -> go.Figure:
+    """The figure with the shared layout; ``layout`` entries override it (dicts merged one level
+    deep, so ``xaxis={"range": ...}`` keeps the axis title)."""
+    base: dict = {
+        "title": {"text": title},
+        "xaxis": {"title": {"text": x_title}},
+        "yaxis": {"title": {"text": y_title}},
+        "separators": separators(locale),
+        "hovermode": "x unified",
         # Legend under the plot: several entries never collide with the title.
-        legend={"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
-        margin={"l": 70, "r": 20, "t": 50, "b": 40},
-        height=430,
-    )
-    return fig
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.22, "xanchor": "left", "x": 0},
+        "margin": {"l": 70, "r": 20, "t": 50, "b": 40},
+        "height": 430,
+        "meta": {"alt": alt},
+    }
+    for key, value in layout.items():
+        base[key] = {**base[key], **value} if isinstance(value, dict) and isinstance(base.get(key), dict) else value
+    return go.Figure(data=list(traces), layout=base)
+
+
+def alt_text(fig: go.Figure) -> str:
+    """The figure's text alternative (its title when it has none).
+
+    Examples
+    --------
+    >>> print(alt_text(cumulative_cashflow([-100, -40, 20], 1.6667)))  # doctest: +NORMALIZE_WHITESPACE
+    Line chart of the cumulative net cash flow by month, months 0 to 2: it starts at -$100,
+    reaches zero (pays back) at 1.7 months and ends at $20.
+    """
+    meta = fig.layout.meta
+    if isinstance(meta, dict) and meta.get("alt"):
+        return str(meta["alt"])
+    return str(fig.layout.title.text or "Chart")
 
 
 def _hline(y: float, color: str = GREY, dash: str = "solid") -> dict:
@@ -77,6 +106,11 @@ def _label(x: float | str, y: float, text: str, xref: str = "x", yref: str = "y"
     """A small grey text label (no arrow) at a data or paper position."""
     return {"x": x, "y": y, "xref": xref, "yref": yref, "text": text, "showarrow": False,
             "font": {"size": 11, "color": GREY}, **kw}
+
+
+def _num(value: float, locale: str | None) -> str:
+    """A number with one decimal only when it has one (8 -> "8", 8.5 -> "8.5")."""
+    return fmt.number(value, locale, 0 if float(value).is_integer() else 1)
 
 
 def _money_text(values: np.ndarray, currency: str, locale: str | None) -> np.ndarray:
@@ -106,19 +140,18 @@ def cumulative_cashflow(
     """
     y = np.asarray(cumulative, dtype=float)
     x = np.arange(y.size, dtype=float)
-    fig = go.Figure()
-    fig.add_trace(
+    traces = [
         go.Scatter(
             x=x, y=y, name="Cumulative net", mode="lines", line={"color": BLUE, "width": 3},
             customdata=_money_text(y, currency, locale),
             hovertemplate="Month %{x}: %{customdata}<extra></extra>",
         )
-    )
+    ]
     shapes = [_hline(0.0)]
     annotations = []
     if payback_month is not None:
         label = f"Pays back: {fmt.months(payback_month, locale)}"
-        fig.add_trace(
+        traces.append(
             go.Scatter(
                 x=np.array([payback_month]), y=np.array([0.0]), name=label, mode="markers",
                 marker={"color": VERMILLION, "size": 12, "symbol": "diamond", "line": {"color": BLACK, "width": 1}},
@@ -129,8 +162,12 @@ def cumulative_cashflow(
     else:
         annotations.append({"x": float(x[-1]), "y": float(y[-1]), "text": "Does not pay back within the horizon",
                             "showarrow": True, "arrowhead": 2, "ax": -60, "ay": -40})
-    fig.update_layout(shapes=shapes, annotations=annotations)
-    return _layout(fig, "Cumulative net cash flow", "Months since go-live", f"Cumulative net ({currency})", locale)
+    reach = (f"reaches zero (pays back) at {fmt.months(payback_month, locale)}" if payback_month is not None
+             else "does not reach zero within the horizon")
+    alt = (f"Line chart of the cumulative net cash flow by month, months 0 to {y.size - 1}: it starts at "
+           f"{fmt.money(y[0], currency, locale)}, {reach} and ends at {fmt.money(y[-1], currency, locale)}.")
+    return _figure(traces, "Cumulative net cash flow", "Months since go-live", f"Cumulative net ({currency})", locale,
+                   alt, shapes=shapes, annotations=annotations)
 
 
 def benefits_costs_by_year(
@@ -154,29 +191,31 @@ def benefits_costs_by_year(
     b = np.asarray(benefits, dtype=float)
     c = np.asarray(costs, dtype=float)
     x = np.asarray(list(labels), dtype=object)
-    fig = go.Figure()
+    traces = []
     labelled = b.size <= 6  # beyond that the bar labels overlap; hover still gives every value
     for name, values, color, pattern in (("Benefits", b, BLUE, ""), ("Costs", c, ORANGE, "/")):
         full = _money_text(values, currency, locale)
         short = np.array([fmt.money_compact(v, currency, locale) for v in values], dtype=object)
-        fig.add_trace(
+        traces.append(
             go.Bar(
                 x=x, y=values, name=name, marker={"color": color, "pattern": {"shape": pattern}},
                 text=short if labelled else None, textposition="outside", textfont={"size": 12},
-                customdata=full, hovertemplate=f"{name}: %{{customdata}}<extra></extra>",
+                customdata=full, hovertemplate=f"{name}: %{{customdata}}<extra></extra>", cliponaxis=False,
             )
         )
     net = b - c
-    fig.add_trace(
+    traces.append(
         go.Scatter(
             x=x, y=net, name="Net", mode="lines+markers", line={"color": BLACK, "dash": "dot"},
             marker={"symbol": "circle", "size": 9}, customdata=_money_text(net, currency, locale),
             hovertemplate="Net: %{customdata}<extra></extra>",
         )
     )
-    fig.update_layout(barmode="group")
-    fig.update_traces(cliponaxis=False, selector={"type": "bar"})
-    return _layout(fig, "Benefits and costs by year", "Period", f"Amount ({currency})", locale)
+    m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
+    alt = ("Grouped bars of benefits and costs (hatched) per period, with the net as a dotted line: "
+           + "; ".join(f"{p}: benefits {m(bv)}, costs {m(cv)}, net {m(bv - cv)}" for p, bv, cv in zip(x, b, c)) + ".")
+    return _figure(traces, "Benefits and costs by year", "Period", f"Amount ({currency})", locale, alt,
+                   barmode="group")
 
 
 def savings_waterfall(
@@ -206,7 +245,7 @@ def savings_waterfall(
     measure = np.array(["absolute"] + ["relative"] * (len(names) - 2) + ["total"], dtype=object)
     full = _money_text(values, currency, locale)
     short = np.array([fmt.money_compact(v, currency, locale) for v in values], dtype=object)
-    fig = go.Figure(
+    trace = (
         go.Waterfall(
             x=np.asarray(names, dtype=object), y=np.where(measure == "total", 0.0, values), measure=measure,
             text=short, textposition="outside", textfont={"size": 12}, customdata=full,
@@ -219,9 +258,10 @@ def savings_waterfall(
         )
     )
     span = "year" if years == 1 else f"{years} years"
-    fig = _layout(fig, f"Where the savings go over {span} (undiscounted)", "", f"Amount ({currency})", locale)
-    fig.update_layout(hovermode="closest")
-    return fig
+    alt = (f"Waterfall of the savings over {span}, each outflow a step down: "
+           + ", ".join(f"{n} {s}" for n, s in zip(names, full)) + ".")
+    return _figure([trace], f"Where the savings go over {span} (undiscounted)", "", f"Amount ({currency})", locale,
+                   alt, hovermode="closest")
 
 
 def proficiency_curves(
@@ -258,23 +298,19 @@ def proficiency_curves(
     """
     x = np.asarray(weeks, dtype=float)
     colours = iter((SKY, ORANGE, PURPLE, GREEN))
-    fig = go.Figure()
+    traces = []
     for label, y in curves.items():
         mine = label == highlight
-        fig.add_trace(go.Scatter(
+        traces.append(go.Scatter(
             x=x, y=np.asarray(y, dtype=float) * 100, name=label, mode="lines",
             line={"color": BLUE if mine else next(colours), "width": 4 if mine else 2,
                   "dash": "solid" if mine else "dash"},
             hovertemplate=f"{label}: %{{y:.0f}}% at week %{{x:.0f}}<extra></extra>",
         ))
     levels = [(name, level * 100) for name, level in stages.items() if level > 0]
-    fig.update_layout(
-        shapes=[_hline(y, GREY, "dot") for _, y in levels],
-        annotations=[_label(1, y, name, xref="paper", xanchor="right", yanchor="bottom") for name, y in levels],
-    )
     if competent_week is not None:
         label = f"Competent: week {fmt.number(competent_week, locale, 0)}"
-        fig.add_trace(go.Scatter(
+        traces.append(go.Scatter(
             x=np.array([competent_week], dtype=float),
             y=np.array([(competent_level if competent_level is not None else stages.get("Competent", 0.6)) * 100]),
             name=label,
@@ -282,9 +318,18 @@ def proficiency_curves(
                                     "line": {"color": BLACK, "width": 1}},
             hovertemplate=label + "<extra></extra>",
         ))
-    fig.update_yaxes(range=[0, 100], ticksuffix="%")
-    return _layout(fig, "Proficiency over time (Dreyfus stages)", "Weeks from the start",
-                   "Proficiency (% of your ceiling)", locale)
+    reach = (f"reaches Competent at week {fmt.number(competent_week, locale, 0)}" if competent_week is not None
+             else "does not reach Competent")
+    others = [label for label in curves if label != highlight]
+    alt = (f"Lines of proficiency (% of your ceiling) over weeks 0 to {fmt.number(x[-1], locale, 0)}, your plan as "
+           f"the bold line and {', '.join(others) or 'no other pace'} for comparison, with the Dreyfus stages "
+           f"({', '.join(name for name, _ in levels)}) as dotted levels; your plan {reach}.")
+    return _figure(traces, "Proficiency over time (Dreyfus stages)", "Weeks from the start",
+                   "Proficiency (% of your ceiling)", locale, alt,
+                   yaxis={"range": [0, 100], "ticksuffix": "%"},
+                   shapes=[_hline(y, GREY, "dot") for _, y in levels],
+                   annotations=[_label(1, y, name, xref="paper", xanchor="right", yanchor="bottom")
+                                for name, y in levels])
 
 
 def weeks_vs_hours(
@@ -301,29 +346,35 @@ def weeks_vs_hours(
     """
     h = np.asarray(hours, dtype=float)
     w = np.asarray(weeks, dtype=float)
-    fig = go.Figure()
-    fig.update_layout(
-        shapes=[{"type": "rect", "xref": "x", "yref": "paper", "x0": band[0], "x1": band[1], "y0": 0, "y1": 1,
-                 "fillcolor": GREEN, "opacity": 0.12, "line": {"width": 0}, "layer": "below"}],
-        annotations=[_label(band[0], 1, f"Recommended {band[0]:g}–{band[1]:g} h", yref="paper", xanchor="left",
-                            yanchor="bottom")],
-    )
-    fig.add_trace(go.Scatter(x=h, y=np.where(np.isfinite(w), w, np.nan), name="Weeks to competency",
+    traces = []
+    traces.append(go.Scatter(x=h, y=np.where(np.isfinite(w), w, np.nan), name="Weeks to competency",
                              mode="lines", line={"color": BLUE, "width": 3},
                              hovertemplate="%{x:.1f} h/week: %{y:.0f} weeks<extra></extra>"))
     if mine[1] is not None:
         label = f"Your plan: {fmt.number(mine[1], locale, 1)} weeks"
-        fig.add_trace(go.Scatter(x=np.array([mine[0]], dtype=float), y=np.array([mine[1]], dtype=float), name=label, mode="markers",
-                                 marker={"color": VERMILLION, "size": 12, "symbol": "diamond",
-                                         "line": {"color": BLACK, "width": 1}},
+        traces.append(go.Scatter(x=np.array([mine[0]], dtype=float), y=np.array([mine[1]], dtype=float), name=label,
+                                 mode="markers", marker={"color": VERMILLION, "size": 12, "symbol": "diamond",
+                                                         "line": {"color": BLACK, "width": 1}},
                                  hovertemplate=label + "<extra></extra>"))
     finite = w[np.isfinite(w)]
     # 1 h/week would flatten the rest: cap the axis at 3 years, or just above the user's own point.
     cap = max(156.0, 1.15 * mine[1]) if mine[1] is not None else 156.0
     top = min(float(finite.max()) if finite.size else 52.0, cap)
-    fig.update_yaxes(range=[0, top * 1.05])
-    return _layout(fig, "Weeks to competency by hours per week", "Study hours per week",
-                   "Weeks to competency", locale)
+    def at(hours: float) -> str:
+        k = int(np.argmin(np.abs(h - hours)))
+        return "never" if not np.isfinite(w[k]) else f"{fmt.number(w[k], locale, 0)} weeks"
+
+    plan = (f"; your plan, {_num(mine[0], locale)} h a week, takes {_num(round(mine[1], 1), locale)} weeks"
+            if mine[1] is not None else f"; your plan, {_num(mine[0], locale)} h a week, never gets there")
+    alt = (f"Line of the weeks to competency against study hours per week, from {_num(h[0], locale)} to "
+           f"{_num(h[-1], locale)} h: {at(band[0])} at {band[0]:g} h and {at(band[1])} at {band[1]:g} h "
+           f"(the recommended band, shaded){plan}.")
+    return _figure(traces, "Weeks to competency by hours per week", "Study hours per week",
+                   "Weeks to competency", locale, alt, yaxis={"range": [0, top * 1.05]},
+                   shapes=[{"type": "rect", "xref": "x", "yref": "paper", "x0": band[0], "x1": band[1], "y0": 0,
+                            "y1": 1, "fillcolor": GREEN, "opacity": 0.12, "line": {"width": 0}, "layer": "below"}],
+                   annotations=[_label(band[0], 1, f"Recommended {band[0]:g}–{band[1]:g} h", yref="paper",
+                                       xanchor="left", yanchor="bottom")])
 
 
 def scenario_payoff(
@@ -343,17 +394,21 @@ def scenario_payoff(
     """
     x = np.asarray(months, dtype=float)
     others = iter(((ORANGE, "dash"), (GREEN, "dot"), (PURPLE, "dashdot"), (SKY, "longdash")))
-    fig = go.Figure()
+    traces = []
+    ends = []
     for label, y in cumulative.items():
         colour, dash = (BLUE, "solid") if label == highlight else next(others)
         y = np.asarray(y, dtype=float)
-        fig.add_trace(go.Scatter(x=x, y=y, name=label, mode="lines", line={"color": colour, "dash": dash, "width": 3},
+        ends.append(f"{label} ({dash} line) ends at {fmt.money(y[-1], currency, locale)}")
+        traces.append(go.Scatter(x=x, y=y, name=label, mode="lines", line={"color": colour, "dash": dash, "width": 3},
                                  customdata=_money_text(y, currency, locale),
                                  hovertemplate=f"{label}, month %{{x}}: %{{customdata}}<extra></extra>"))
-    fig.update_layout(shapes=[_hline(0.0), _vline(0.0, GREY, "dot")],
-                      annotations=[_label(0, 1, "start date", yref="paper", xanchor="left", yanchor="bottom")])
-    return _layout(fig, "Cumulative payoff by scenario (undiscounted)", "Months from the start date",
-                   f"Cumulative net ({currency})", locale)
+    alt = (f"Lines of the cumulative expected payoff by month from {fmt.number(x[0], locale, 0)} to "
+           f"{fmt.number(x[-1], locale, 0)} months around the start date: " + "; ".join(ends) + ".")
+    return _figure(traces, "Cumulative payoff by scenario (undiscounted)", "Months from the start date",
+                   f"Cumulative net ({currency})", locale, alt,
+                   shapes=[_hline(0.0), _vline(0.0, GREY, "dot")],
+                   annotations=[_label(0, 1, "start date", yref="paper", xanchor="left", yanchor="bottom")])
 
 
 def share_bullet(share: float, threshold: float, locale: str | None = None) -> go.Figure:
@@ -367,14 +422,22 @@ def share_bullet(share: float, threshold: float, locale: str | None = None) -> g
     ([45.0], [50, 70, 60.0])
     """
     pct = share * 100
-    fig = go.Figure(go.Bar(
+    at_risk = share > threshold
+    # The verdict is written on the bar (and hatched): the colour is never the only cue.
+    trace = go.Bar(
         x=np.array([pct]), y=np.array(["Your work"], dtype=object), orientation="h", width=0.4,
-        marker={"color": VERMILLION if share > threshold else BLUE},
-        text=np.array([fmt.percent(share, locale)], dtype=object), textposition="outside",
+        marker={"color": VERMILLION if at_risk else BLUE, "pattern": {"shape": "/" if at_risk else ""}},
+        text=np.array([f"{fmt.percent(share, locale)} ({'at risk' if at_risk else 'not at risk'})"], dtype=object),
+        textposition="auto",
         hovertemplate="Automatable: %{x:.0f}%<extra></extra>", name="Automatable share", showlegend=False,
-    ))
+    )
     band = {"type": "rect", "xref": "x", "yref": "paper", "y0": 0, "y1": 1, "line": {"width": 0}, "layer": "below"}
-    fig.update_layout(
+    alt = (f"Bar: an AI agent could take {fmt.percent(share, locale)} of your working time, "
+           f"{'more' if at_risk else 'not more'} than your threshold of {fmt.percent(threshold, locale)} "
+           f"({'at risk' if at_risk else 'not at risk'}); the OECD bands 50–70% and above 70% are shaded.")
+    return _figure(
+        [trace], "Share of your time an AI agent could take", "Share of working time", "", locale, alt,
+        xaxis={"range": [0, 100], "ticksuffix": "%"}, height=230, margin={"l": 90, "r": 20, "t": 60, "b": 50},
         shapes=[{**band, "x0": 50, "x1": 70, "fillcolor": ORANGE, "opacity": 0.15},
                 {**band, "x0": 70, "x1": 100, "fillcolor": VERMILLION, "opacity": 0.15},
                 {**_vline(threshold * 100, BLACK, "dash"), "line": {"color": BLACK, "width": 2, "dash": "dash"}}],
@@ -383,10 +446,6 @@ def share_bullet(share: float, threshold: float, locale: str | None = None) -> g
                      _label(threshold * 100, 0, f"threshold {fmt.percent(threshold, locale)}", yref="paper",
                             yanchor="top", font={"size": 11, "color": BLACK})],
     )
-    fig.update_xaxes(range=[0, 100], ticksuffix="%")
-    fig = _layout(fig, "Share of your time an AI agent could take", "Share of working time", "", locale)
-    fig.update_layout(height=230, margin={"l": 90, "r": 20, "t": 60, "b": 50})
-    return fig
 
 
 def time_by_kind_bar(shares: Mapping[str, float], automatable: Mapping[str, bool], locale: str | None = None
@@ -401,22 +460,22 @@ def time_by_kind_bar(shares: Mapping[str, float], automatable: Mapping[str, bool
     (['E1 (automatable)', 'Strategic judgment'], '/', '')
     """
     colours = iter((VERMILLION, ORANGE, YELLOW, PURPLE, BLUE, GREEN, SKY, GREY, BLACK, "#999999"))
-    fig = go.Figure()
+    traces = []
     for kind, share in shares.items():
         auto = automatable[kind]
         name = f"{kind} (automatable)" if auto else kind
-        fig.add_trace(go.Bar(
+        traces.append(go.Bar(
             x=np.array([share * 100]), y=np.array(["Time"], dtype=object), orientation="h", name=name,
             marker={"color": next(colours), "pattern": {"shape": "/" if auto else ""}},
             text=np.array([fmt.percent(share, locale)], dtype=object), textposition="inside",
             hovertemplate=f"{name}: %{{x:.0f}}%<extra></extra>",
         ))
-    fig.update_layout(barmode="stack")
-    fig.update_xaxes(range=[0, 100], ticksuffix="%")
-    fig = _layout(fig, "Your time by kind of work", "Share of working time", "", locale)
-    fig.update_layout(height=380, hovermode="closest", margin={"l": 60, "r": 20, "t": 50, "b": 40},
-                      legend={"orientation": "h", "yanchor": "top", "y": -0.35, "xanchor": "left", "x": 0})
-    return fig
+    alt = ("One bar of your working time split by kind of work (automatable kinds hatched): "
+           + ", ".join(f"{f'{k} (automatable)' if automatable[k] else k} {fmt.percent(v, locale)}"
+                       for k, v in shares.items()) + ".")
+    return _figure(traces, "Your time by kind of work", "Share of working time", "", locale, alt, barmode="stack",
+                   xaxis={"range": [0, 100], "ticksuffix": "%"}, height=380, hovermode="closest",
+                   margin={"l": 60, "r": 20, "t": 50, "b": 40}, legend={"y": -0.35})
 
 
 def npv_histogram(draws: ArrayLike, p10: float, p50: float, p90: float, currency: str = "USD",
@@ -430,10 +489,15 @@ def npv_histogram(draws: ArrayLike, p10: float, p50: float, p90: float, currency
     ('histogram', ['P10 $1', 'P50 $2', 'P90 $3'])
     """
     x = np.asarray(draws, dtype=float)
-    fig = go.Figure(go.Histogram(x=x, nbinsx=60, marker={"color": SKY, "line": {"color": BLUE, "width": 0.5}},
-                                 name="Simulated NPV", hovertemplate="NPV %{x}: %{y} draws<extra></extra>"))
+    trace = go.Histogram(x=x, nbinsx=60, marker={"color": SKY, "line": {"color": BLUE, "width": 0.5}},
+                         name="Simulated NPV", hovertemplate="NPV %{x}: %{y} draws<extra></extra>")
     lines = [(p10, "P10", "dash"), (p50, "P50", "solid"), (p90, "P90", "dash")]
-    fig.update_layout(
+    m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
+    alt = (f"Histogram of {x.size:,} simulated net present values: P10 {m(p10)}, median {m(p50)}, P90 {m(p90)}; "
+           f"{fmt.percent(float(np.mean(x < 0)) if x.size else 0.0, locale)} of them are below zero (a loss), "
+           "left of the grey zero line.")
+    return _figure(
+        [trace], "Net present value across the simulated cases", f"NPV ({currency})", "Draws", locale, alt,
         shapes=[_vline(0.0, GREY)] + [{**_vline(v, BLACK, d), "line": {"color": BLACK, "width": 2, "dash": d}}
                                       for v, _, d in lines],
         # P10 to the left of its line, P90 to the right, P50 above both: the labels never overlap.
@@ -443,7 +507,6 @@ def npv_histogram(draws: ArrayLike, p10: float, p50: float, p90: float, currency
                                                             ("bottom", "top", "bottom"))],
         bargap=0.02, showlegend=False,
     )
-    return _layout(fig, "Net present value across the simulated cases", f"NPV ({currency})", "Draws", locale)
 
 
 def tornado_chart(bars: Sequence, base_npv: float, labels: Mapping[str, str], currency: str = "USD",
@@ -461,21 +524,23 @@ def tornado_chart(bars: Sequence, base_npv: float, labels: Mapping[str, str], cu
     names = np.array([labels.get(b.field, b.field) for b in ordered], dtype=object)
     low = np.array([b.npv_low for b in ordered], dtype=float)
     high = np.array([b.npv_high for b in ordered], dtype=float)
-    fig = go.Figure()
+    traces = []
     for label, values, colour, pattern in (("Input at its low value", low, ORANGE, "/"),
                                            ("Input at its high value", high, BLUE, "")):
-        fig.add_trace(go.Bar(
+        traces.append(go.Bar(
             y=names, x=values - base_npv, base=np.full(values.size, float(base_npv)), orientation="h", name=label,
             marker={"color": colour, "pattern": {"shape": pattern}},
             customdata=_money_text(values, currency, locale),
             hovertemplate=f"{label}: NPV %{{customdata}}<extra></extra>",
         ))
-    fig.update_layout(barmode="overlay", shapes=[_vline(float(base_npv), BLACK)],
-                      annotations=[_label(float(base_npv), 1, f"likely {fmt.money_compact(base_npv, currency, locale)}",
-                                          yref="paper", yanchor="bottom")])
-    fig = _layout(fig, "What moves the NPV most (one input at a time)", f"NPV ({currency})", "", locale)
-    fig.update_layout(hovermode="closest", margin={"l": 170, "r": 20, "t": 50, "b": 40})
-    return fig
+    m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
+    alt = (f"Bars of the NPV with one input at its low (hatched) or high value and the others likely "
+           f"(NPV {m(base_npv)}), widest swing first: " + "; ".join(f"{n}: {m(lo)} to {m(hi)}" for n, lo, hi in
+                                              zip(names[::-1], low[::-1], high[::-1])) + ".")
+    return _figure(traces, "What moves the NPV most (one input at a time)", f"NPV ({currency})", "", locale, alt,
+                   barmode="overlay", shapes=[_vline(float(base_npv), BLACK)],
+                   annotations=[_label(float(base_npv), 1, f"likely {m(base_npv)}", yref="paper", yanchor="bottom")],
+                   hovermode="closest", margin={"l": 170, "r": 20, "t": 50, "b": 40})
 
 
 def npv_by_option(names: Sequence[str], likely: ArrayLike, p10: ArrayLike, p90: ArrayLike, currency: str = "USD",
@@ -494,18 +559,21 @@ def npv_by_option(names: Sequence[str], likely: ArrayLike, p10: ArrayLike, p90: 
     lo = np.asarray(p10, dtype=float)
     hi = np.asarray(p90, dtype=float)
     text = np.array([fmt.money_compact(v, currency, locale) for v in y], dtype=object)
-    fig = go.Figure(go.Bar(
-        x=np.asarray(list(names), dtype=object), y=y, marker={"color": np.where(y >= 0, BLUE, ORANGE)},
+    # Losses: orange, hatched, below the zero line and written with a minus sign.
+    trace = go.Bar(
+        x=np.asarray(list(names), dtype=object), y=y,
+        marker={"color": np.where(y >= 0, BLUE, ORANGE), "pattern": {"shape": np.where(y >= 0, "", "/")}},
         error_y={"type": "data", "symmetric": False, "array": np.maximum(hi - y, 0), "arrayminus": np.maximum(y - lo, 0),
                  "color": BLACK, "thickness": 1.5, "width": 8},
         text=text, textposition="outside", customdata=np.stack([_money_text(lo, currency, locale),
                                                                  _money_text(hi, currency, locale)], axis=-1),
         hovertemplate="%{x}: %{text} (P10 %{customdata[0]}, P90 %{customdata[1]})<extra></extra>", showlegend=False,
-    ))
-    fig.update_layout(shapes=[_hline(0.0)])
-    fig = _layout(fig, title, "", f"{y_title} ({currency})", locale)
-    fig.update_layout(hovermode="closest")
-    return fig
+    )
+    m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
+    alt = (f"Bars of the {y_title} of each option, losses hatched below zero, with the P10-P90 band as error bars: "
+           + "; ".join(f"{n} {m(v)} (P10 {m(a)}, P90 {m(b)})" for n, v, a, b in zip(names, y, lo, hi)) + ".")
+    return _figure([trace], title, "", f"{y_title} ({currency})", locale, alt, shapes=[_hline(0.0)],
+                   hovermode="closest")
 
 
 def compare_scenarios(names: Sequence[str], npv: ArrayLike, payback_months: Sequence[float | None],
@@ -525,7 +593,8 @@ def compare_scenarios(names: Sequence[str], npv: ArrayLike, payback_months: Sequ
     y = np.asarray(npv, dtype=float)
     pay = np.array([np.nan if p is None else p for p in payback_months], dtype=float)
     fig = make_subplots(rows=1, cols=2, subplot_titles=("Net present value", "Payback"), horizontal_spacing=0.14)
-    fig.add_trace(go.Bar(x=x, y=y, marker={"color": np.where(y >= 0, BLUE, ORANGE)}, showlegend=False,
+    fig.add_trace(go.Bar(x=x, y=y, marker={"color": np.where(y >= 0, BLUE, ORANGE),
+                                           "pattern": {"shape": np.where(y >= 0, "", "/")}}, showlegend=False,
                          text=np.array([fmt.money_compact(v, currency, locale) for v in y], dtype=object),
                          textposition="outside", hovertemplate="%{x}: %{text}<extra></extra>", name="NPV"), 1, 1)
     fig.add_trace(go.Bar(x=x, y=np.nan_to_num(pay, nan=0.0), marker={"color": GREEN}, showlegend=False,
@@ -534,6 +603,10 @@ def compare_scenarios(names: Sequence[str], npv: ArrayLike, payback_months: Sequ
     fig.update_yaxes(title_text=f"NPV ({currency})", row=1, col=1)
     fig.update_yaxes(title_text="Months", rangemode="tozero", row=1, col=2)
     fig.add_hline(y=0, line={"color": GREY, "width": 1}, row=1, col=1)
+    pays = [fmt.months(None if np.isnan(p) else p, locale) for p in pay]
+    alt = ("Two bar charts, NPV (losses hatched below zero) and payback of each scenario: "
+           + "; ".join(f"{n}: NPV {fmt.money_compact(v, currency, locale)}, payback {p}" for n, v, p in zip(x, y, pays))
+           + ".")
     fig.update_layout(title={"text": "Scenarios compared: NPV and payback"}, separators=separators(locale),
-                      margin={"l": 70, "r": 20, "t": 80, "b": 40}, height=430, hovermode="closest")
+                      margin={"l": 70, "r": 20, "t": 80, "b": 40}, height=430, hovermode="closest", meta={"alt": alt})
     return fig

@@ -174,6 +174,17 @@ def page_frame(page: str, params: Sequence[Param], title: str, caption: str,
     return PageFrame(problems, metrics, left, right)
 
 
+def chart(fig: Any, key: str, where: Any = None) -> None:
+    """Draw a figure from ``ui.charts`` and, under it, its text alternative (the numbers it
+    shows, in words) as a caption: screen readers cannot read a chart's SVG, and the sentence
+    also helps anyone who cannot tell its colours apart."""
+    from ui.charts import alt_text  # plotly is imported by the pages that draw charts anyway
+
+    where = where if where is not None else st
+    where.plotly_chart(fig, key=key, width="stretch", config={"displaylogo": False})
+    where.caption(f":material/description: {md_escape(alt_text(fig))}")
+
+
 def share_link(page: str, params: Sequence[Param], values: dict[str, Any], frame_params: Sequence[Param],
                extra: dict[str, Any] | None = None) -> str:
     """The page's share link: the frame's inputs (currency), the page's and ``extra`` parameters

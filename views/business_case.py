@@ -50,11 +50,11 @@ with frame.results:
     st.info(f"At the likely values **{best}** has the highest NPV ({fmt.money(likely[best].npv, cur, loc)} over "
             f"{inputs.horizon_years} years) and wins in {fmt.percent(sim.win_share[best], loc)} of the simulated cases "
             "(AI share drawn between its low and high values).", icon=":material/balance:")
-    st.plotly_chart(
+    widgets.chart(
         charts.npv_by_option(list(business_case.OPTIONS), [likely[o].npv for o in business_case.OPTIONS],
                              [sim.p10[o] for o in business_case.OPTIONS], [sim.p90[o] for o in business_case.OPTIONS],
                              cur, loc),
-        key="chart_options", width="stretch", config={"displaylogo": False},
+        "chart_options",
     )
     st.caption("Illustrative estimate. Cash flows are relative to doing nothing; see the methodology page for every "
                "formula.")

@@ -142,9 +142,8 @@ with results[STEPS[1]]:
     m4.metric("ROI", fmt.percent(implementation.roi, loc) if implementation.roi is not None else "n/a",
               border=True, help="NPV / present value of the costs.")
     st.markdown(text.roi_readback(implementation, cur, loc))
-    st.plotly_chart(charts.cumulative_cashflow(implementation.cumulative_monthly_net, implementation.payback_months,
-                                               cur, loc), key="chart_checkup_roi", width="stretch",
-                    config={"displaylogo": False})
+    widgets.chart(charts.cumulative_cashflow(implementation.cumulative_monthly_net, implementation.payback_months,
+                                             cur, loc), "chart_checkup_roi")
 
 with results[STEPS[2]]:
     st.subheader("How long will the upskilling take, and does it pay?")
@@ -193,11 +192,10 @@ with results[STEPS[3]]:
     rule.info(career.rule_of_thumb(at_risk), icon=":material/menu_book:")
     st.markdown("**What would flip the answer** (one input at a time): "
                 + ("; ".join(flips) if flips else "no single input within its range") + ".")
-    st.plotly_chart(charts.npv_by_option(list(career.PATHS), [move.likely[p] for p in career.PATHS],
+    widgets.chart(charts.npv_by_option(list(career.PATHS), [move.likely[p] for p in career.PATHS],
                                          [move.p10[p] for p in career.PATHS], [move.p90[p] for p in career.PATHS],
                                          cur, loc, title="Expected earnings by path, with the P10-P90 band",
-                                         y_title="Discounted earnings"),
-                    key="chart_checkup_move", width="stretch", config={"displaylogo": False})
+                                         y_title="Discounted earnings"), "chart_checkup_move")
     st.caption(f"Displacement {fmt.percent(yearly, loc, 1)} a year (step 1 or your estimate), premium "
                f"{fmt.money(implementation.premium, cur, loc)} (step 2), competency in "
                f"{fmt.months(plan_result.months, loc)} (step 3). Formulas on the methodology page.")

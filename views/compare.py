@@ -145,10 +145,9 @@ st.download_button("Download the results (CSV)", result_table.to_csv(index=False
                    file_name="scenarios-results.csv", mime="text/csv", icon=":material/download:",
                    key="dl_cmp_results")
 names = list(results)
-st.plotly_chart(charts.compare_scenarios(names, [results[n].npv for n in names],
-                                         [results[n].payback_months for n in names], cur, loc),
-                key="chart_compare", width="stretch", config={"displaylogo": False})
-st.caption("Text alternative: the Results table above lists the same NPV and payback. "
+widgets.chart(charts.compare_scenarios(names, [results[n].npv for n in names],
+                                       [results[n].payback_months for n in names], cur, loc), "chart_compare")
+st.caption("The Results table above lists the same NPV and payback. "
            + ("Payback on the Upskilling plan is the break-even month. " if spec.key == "upskilling" else "")
            + ("On the Business case page the NPV and payback are those of the best option at the likely values."
               if spec.key == "business_case" else ""))

@@ -106,11 +106,9 @@ with frame.results:
                "not whether the job disappears.")
 
 g1, g2 = st.columns(2, gap="large")
-g1.plotly_chart(charts.share_bullet(share, threshold, loc), key="chart_bullet", width="stretch",
-                config={"displaylogo": False})
+widgets.chart(charts.share_bullet(share, threshold, loc), "chart_bullet", g1)
 shares = risk.time_by_kind(acts)
-g2.plotly_chart(charts.time_by_kind_bar(shares, {k: risk.is_automatable(k) for k in shares}, loc),
-                key="chart_kinds", width="stretch", config={"displaylogo": False})
+widgets.chart(charts.time_by_kind_bar(shares, {k: risk.is_automatable(k) for k in shares}, loc), "chart_kinds", g2)
 
 st.subheader(f"Your occupation: {occ['title']} ({soc})")
 wage = occ["median_annual_wage"]

@@ -21,6 +21,9 @@ from ui.inputs import (
 from ui.params import link_params
 
 PAGE = "roi"
+# The 20,000-case simulation (~30 ms) runs once per distinct inputs: moving a slider back, or
+# changing something it does not read (currency, view), reuses it. Few entries: each holds the draws.
+simulate = st.cache_data(max_entries=32, show_spinner=False)(uncertainty.simulate)
 by_key = {p.key: p for p in ROI_INPUTS}
 cur = widgets.currency()
 loc = widgets.current_locale()
@@ -87,15 +90,13 @@ with frame.results:
     if drivers is not None:
         parts = ", ".join(f"{k.lower()} {fmt.money(v, cur, loc)}" for k, v in drivers.breakdown().items())
         st.caption(f"Savings from drivers (before risk adjustment): {parts}.")
-    st.plotly_chart(
-        charts.cumulative_cashflow(result.cumulative_monthly_net, result.payback_months, cur, loc),
-        key="chart_cumulative", width="stretch", config={"displaylogo": False},
-    )
+    widgets.chart(charts.cumulative_cashflow(result.cumulative_monthly_net, result.payback_months, cur, loc),
+                  "chart_cumulative")
 
 if values["view"] == "Ranges":
     st.subheader("Ranges")
     ranges = build_roi_ranges(values, inputs)
-    sim = uncertainty.simulate(inputs, ranges, n=RANGE_DRAWS, seed=values["seed"])
+    sim = simulate(inputs, ranges, n=RANGE_DRAWS, seed=values["seed"])
     bars = uncertainty.tornado(inputs, ranges)
     r1, r2, r3 = st.columns(3)
     r1.metric("NPV, P10", fmt.money_compact(sim.npv_p10, cur, loc), border=True, height="stretch",
@@ -108,12 +109,10 @@ if values["view"] == "Ranges":
               delta=f"P90: {fmt.months(sim.payback_p90, loc)}", delta_color="off", delta_arrow="off",
               help="Median payback, and the payback that 90% of cases beat ('never' = not within the horizon).")
     h1, h2 = st.columns(2, gap="large")
-    h1.plotly_chart(charts.npv_histogram(sim.npv, sim.npv_p10, sim.npv_p50, sim.npv_p90, cur, loc),
-                    key="chart_hist", width="stretch", config={"displaylogo": False})
+    widgets.chart(charts.npv_histogram(sim.npv, sim.npv_p10, sim.npv_p50, sim.npv_p90, cur, loc), "chart_hist", h1)
     labels = {"annual_savings": "Annual savings", "implementation_cost": "Implementation cost",
               "running_cost": "Running cost", "ramp_months": "Adoption ramp"}
-    h2.plotly_chart(charts.tornado_chart(bars, result.npv, labels, cur, loc), key="chart_tornado", width="stretch",
-                    config={"displaylogo": False})
+    widgets.chart(charts.tornado_chart(bars, result.npv, labels, cur, loc), "chart_tornado", h2)
     roi_band = (f"ROI P10-P90: {fmt.percent(sim.roi_p10, loc)} to {fmt.percent(sim.roi_p90, loc)}. "
                 if sim.roi_p10 is not None else "")
     spread = "" if any(r.low != r.high for r in ranges.values()) else (
@@ -123,14 +122,9 @@ if values["view"] == "Ranges":
                "assumed. See the methodology page.")
 
 c1, c2 = st.columns(2, gap="large")
-c1.plotly_chart(
-    charts.benefits_costs_by_year(result.year_labels, result.yearly_benefits, result.yearly_costs, cur, loc),
-    key="chart_years", width="stretch", config={"displaylogo": False},
-)
-c2.plotly_chart(
-    charts.savings_waterfall(result.horizon_totals, inputs.horizon_years, cur, loc),
-    key="chart_waterfall", width="stretch", config={"displaylogo": False},
-)
+widgets.chart(charts.benefits_costs_by_year(result.year_labels, result.yearly_benefits, result.yearly_costs, cur, loc),
+              "chart_years", c1)
+widgets.chart(charts.savings_waterfall(result.horizon_totals, inputs.horizon_years, cur, loc), "chart_waterfall", c2)
 
 st.subheader("Cash-flow table")
 table = roi.cashflow_table(result)

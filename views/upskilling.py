@@ -72,23 +72,14 @@ with frame.results:
     if not upskilling.RECOMMENDED_BAND[0] <= inputs.weekly_hours <= upskilling.RECOMMENDED_BAND[1]:
         st.caption(":material/info: Your plan is outside the guidance's 6–12 hours a week.")
     weeks_axis, paths = upskilling.proficiency_paths(inputs)
-    st.plotly_chart(
-        charts.proficiency_curves(weeks_axis, paths, dict(upskilling.STAGES), "Your plan", result.weeks, loc,
-                                  result.competent_proficiency),
-        key="chart_proficiency", width="stretch", config={"displaylogo": False},
-    )
+    widgets.chart(charts.proficiency_curves(weeks_axis, paths, dict(upskilling.STAGES), "Your plan", result.weeks,
+                                            loc, result.competent_proficiency), "chart_proficiency")
 
 c1, c2 = st.columns(2, gap="large")
 hours_axis, weeks_curve = upskilling.competency_curve(inputs)
-c1.plotly_chart(
-    charts.weeks_vs_hours(hours_axis, weeks_curve, upskilling.RECOMMENDED_BAND, (inputs.weekly_hours, result.weeks),
-                          loc),
-    key="chart_weeks", width="stretch", config={"displaylogo": False},
-)
-c2.plotly_chart(
-    charts.scenario_payoff(result.months_axis, result.cumulative, cur, loc),
-    key="chart_scenarios", width="stretch", config={"displaylogo": False},
-)
+widgets.chart(charts.weeks_vs_hours(hours_axis, weeks_curve, upskilling.RECOMMENDED_BAND,
+                                    (inputs.weekly_hours, result.weeks), loc), "chart_weeks", c1)
+widgets.chart(charts.scenario_payoff(result.months_axis, result.cumulative, cur, loc), "chart_scenarios", c2)
 
 link = widgets.share_link(PAGE, UPSKILL_INPUTS, values, FRAME_INPUTS)
 
