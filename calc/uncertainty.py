@@ -35,7 +35,8 @@ from numpy.typing import NDArray
 from calc.finance import npv, payback_periods
 from calc.roi import ImplementationInputs, _to_years, evaluate, monthly_flows
 
-__all__ = ["Range", "UNCERTAIN_FIELDS", "draw_pert", "Simulation", "simulate", "TornadoBar", "tornado"]
+__all__ = ["Range", "UNCERTAIN_FIELDS", "draw_pert", "Simulation", "simulate", "simulation_inputs", "TornadoBar",
+           "tornado"]
 
 UNCERTAIN_FIELDS = ("annual_savings", "implementation_cost", "running_cost", "ramp_months", "discount_rate",
                     "benefit_risk", "cost_risk")
@@ -180,6 +181,21 @@ def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_
         payback_p10=_pct(never_last, 10), payback_p50=_pct(never_last, 50), payback_p90=_pct(never_last, 90),
         probability_positive=float(np.mean(value > 0)),
     )
+
+
+def simulation_inputs(base: ImplementationInputs) -> ImplementationInputs:
+    """``base`` reduced to what :func:`simulate` reads (the :data:`UNCERTAIN_FIELDS` as floats and
+    the horizon as an int); every other field at its default. Two bases that simulate alike give
+    equal results here, so it is a sound cache key (the premium or the go-live date do not count).
+
+    Examples
+    --------
+    >>> a = simulation_inputs(ImplementationInputs(capture_share=0.2, horizon_years=4.0))
+    >>> a == simulation_inputs(ImplementationInputs(horizon_years=4)), a.capture_share, a.horizon_years
+    (True, 0.1, 4)
+    """
+    return replace(ImplementationInputs(), horizon_years=int(base.horizon_years),
+                   **{f: float(getattr(base, f)) for f in UNCERTAIN_FIELDS})
 
 
 @dataclass(frozen=True)

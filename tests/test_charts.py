@@ -121,7 +121,7 @@ def test_losses_are_hatched_and_signed_not_only_coloured():
     assert list(npv_bars.marker.pattern.shape) == ["", "/"]
     at_risk, safe = charts.share_bullet(0.72, 0.60).data[0], charts.share_bullet(0.45, 0.60).data[0]
     assert (at_risk.marker.pattern.shape, safe.marker.pattern.shape) == ("/", "")
-    assert "(at risk)" in at_risk.text[0] and "(not at risk)" in safe.text[0]
+    assert "(at risk)" in at_risk.y[0] and "(not at risk)" in safe.y[0]
 
 
 def test_layout_overrides_merge_into_the_shared_layout():
@@ -130,3 +130,17 @@ def test_layout_overrides_merge_into_the_shared_layout():
     assert fig.layout.height == 230 and fig.layout.hovermode == "x unified"
     kinds = charts.time_by_kind_bar({"E1": 1.0}, {"E1": True})
     assert kinds.layout.legend.y == -0.35 and kinds.layout.legend.orientation == "h"
+
+
+def test_builders_still_draw_and_describe_empty_data():
+    """No data is unusual (the pages never pass it) but must not crash a pure builder."""
+    empty = np.array([], dtype=float)
+    figs = [charts.cumulative_cashflow(empty, 1.0), charts.proficiency_curves(empty, {}, {"Competent": 0.6}, "x", None),
+            charts.weeks_vs_hours(empty, empty, (6, 12), (10, None)), charts.scenario_payoff(empty, {"Start now": empty})]
+    for fig in figs:
+        assert charts.alt_text(fig) and fig.layout.title.text
+
+
+def test_text_alternatives_follow_the_locale():
+    fig = charts.npv_histogram(np.arange(20_000, dtype=float) - 5_000, 1_000.5, 9_000.0, 17_000.0, "EUR", "de-DE")
+    assert "20.000 simulated" in charts.alt_text(fig) and "25\xa0%" in charts.alt_text(fig)  # German grouping, NBSP

@@ -165,7 +165,8 @@ def cumulative_cashflow(
     reach = (f"reaches zero (pays back) at {fmt.months(payback_month, locale)}" if payback_month is not None
              else "does not reach zero within the horizon")
     alt = (f"Line chart of the cumulative net cash flow by month, months 0 to {y.size - 1}: it starts at "
-           f"{fmt.money(y[0], currency, locale)}, {reach} and ends at {fmt.money(y[-1], currency, locale)}.")
+           f"{fmt.money(y[0], currency, locale)}, {reach} and ends at {fmt.money(y[-1], currency, locale)}."
+           if y.size else "Line chart of the cumulative net cash flow: no months to show.")
     return _figure(traces, "Cumulative net cash flow", "Months since go-live", f"Cumulative net ({currency})", locale,
                    alt, shapes=shapes, annotations=annotations)
 
@@ -321,7 +322,8 @@ def proficiency_curves(
     reach = (f"reaches Competent at week {fmt.number(competent_week, locale, 0)}" if competent_week is not None
              else "does not reach Competent")
     others = [label for label in curves if label != highlight]
-    alt = (f"Lines of proficiency (% of your ceiling) over weeks 0 to {fmt.number(x[-1], locale, 0)}, your plan as "
+    alt = (f"Lines of proficiency (% of your ceiling) over weeks 0 to {fmt.number(x[-1] if x.size else 0, locale, 0)}, "
+           "your plan as "
            f"the bold line and {', '.join(others) or 'no other pace'} for comparison, with the Dreyfus stages "
            f"({', '.join(name for name, _ in levels)}) as dotted levels; your plan {reach}.")
     return _figure(traces, "Proficiency over time (Dreyfus stages)", "Weeks from the start",
@@ -368,7 +370,8 @@ def weeks_vs_hours(
             if mine[1] is not None else f"; your plan, {_num(mine[0], locale)} h a week, never gets there")
     alt = (f"Line of the weeks to competency against study hours per week, from {_num(h[0], locale)} to "
            f"{_num(h[-1], locale)} h: {at(band[0])} at {band[0]:g} h and {at(band[1])} at {band[1]:g} h "
-           f"(the recommended band, shaded){plan}.")
+           f"(the recommended band, shaded){plan}." if h.size and h.size == w.size
+           else f"Line of the weeks to competency against study hours per week: no hours to show{plan}.")
     return _figure(traces, "Weeks to competency by hours per week", "Study hours per week",
                    "Weeks to competency", locale, alt, yaxis={"range": [0, top * 1.05]},
                    shapes=[{"type": "rect", "xref": "x", "yref": "paper", "x0": band[0], "x1": band[1], "y0": 0,
@@ -399,12 +402,13 @@ def scenario_payoff(
     for label, y in cumulative.items():
         colour, dash = (BLUE, "solid") if label == highlight else next(others)
         y = np.asarray(y, dtype=float)
-        ends.append(f"{label} ({dash} line) ends at {fmt.money(y[-1], currency, locale)}")
+        ends.append(f"{label} ({dash} line) ends at {fmt.money(y[-1], currency, locale)}" if y.size else label)
         traces.append(go.Scatter(x=x, y=y, name=label, mode="lines", line={"color": colour, "dash": dash, "width": 3},
                                  customdata=_money_text(y, currency, locale),
                                  hovertemplate=f"{label}, month %{{x}}: %{{customdata}}<extra></extra>"))
-    alt = (f"Lines of the cumulative expected payoff by month from {fmt.number(x[0], locale, 0)} to "
-           f"{fmt.number(x[-1], locale, 0)} months around the start date: " + "; ".join(ends) + ".")
+    span = (f"from {fmt.number(x[0], locale, 0)} to {fmt.number(x[-1], locale, 0)} months around the start date"
+            if x.size else "(no months to show)")
+    alt = f"Lines of the cumulative expected payoff by month {span}: " + "; ".join(ends) + "."
     return _figure(traces, "Cumulative payoff by scenario (undiscounted)", "Months from the start date",
                    f"Cumulative net ({currency})", locale, alt,
                    shapes=[_hline(0.0), _vline(0.0, GREY, "dot")],
@@ -423,12 +427,12 @@ def share_bullet(share: float, threshold: float, locale: str | None = None) -> g
     """
     pct = share * 100
     at_risk = share > threshold
-    # The verdict is written on the bar (and hatched): the colour is never the only cue.
+    # The verdict is written beside the bar (and the bar hatched): the colour is never the only cue.
     trace = go.Bar(
-        x=np.array([pct]), y=np.array(["Your work"], dtype=object), orientation="h", width=0.4,
+        x=np.array([pct]), y=np.array([f"Your work<br>({'at risk' if at_risk else 'not at risk'})"], dtype=object),
+        orientation="h", width=0.4,
         marker={"color": VERMILLION if at_risk else BLUE, "pattern": {"shape": "/" if at_risk else ""}},
-        text=np.array([f"{fmt.percent(share, locale)} ({'at risk' if at_risk else 'not at risk'})"], dtype=object),
-        textposition="auto",
+        text=np.array([fmt.percent(share, locale)], dtype=object), textposition="outside",
         hovertemplate="Automatable: %{x:.0f}%<extra></extra>", name="Automatable share", showlegend=False,
     )
     band = {"type": "rect", "xref": "x", "yref": "paper", "y0": 0, "y1": 1, "line": {"width": 0}, "layer": "below"}
@@ -493,7 +497,8 @@ def npv_histogram(draws: ArrayLike, p10: float, p50: float, p90: float, currency
                          name="Simulated NPV", hovertemplate="NPV %{x}: %{y} draws<extra></extra>")
     lines = [(p10, "P10", "dash"), (p50, "P50", "solid"), (p90, "P90", "dash")]
     m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
-    alt = (f"Histogram of {x.size:,} simulated net present values: P10 {m(p10)}, median {m(p50)}, P90 {m(p90)}; "
+    alt = (f"Histogram of {fmt.number(x.size, locale)} simulated net present values: P10 {m(p10)}, "
+           f"median {m(p50)}, P90 {m(p90)}; "
            f"{fmt.percent(float(np.mean(x < 0)) if x.size else 0.0, locale)} of them are below zero (a loss), "
            "left of the grey zero line.")
     return _figure(
@@ -565,7 +570,11 @@ def npv_by_option(names: Sequence[str], likely: ArrayLike, p10: ArrayLike, p90: 
         marker={"color": np.where(y >= 0, BLUE, ORANGE), "pattern": {"shape": np.where(y >= 0, "", "/")}},
         error_y={"type": "data", "symmetric": False, "array": np.maximum(hi - y, 0), "arrayminus": np.maximum(y - lo, 0),
                  "color": BLACK, "thickness": 1.5, "width": 8},
-        text=text, textposition="outside", customdata=np.stack([_money_text(lo, currency, locale),
+        # Inside the bar, in its middle: the error bar starts at the bar's end, where an outside
+        # label would sit under it; bars too short to hold the label get it outside.
+        text=text, textposition=np.where(np.abs(y) >= 0.15 * max(float(np.abs(y).max(initial=0.0)), 1e-9),
+                                         "inside", "outside"), insidetextanchor="middle",
+        customdata=np.stack([_money_text(lo, currency, locale),
                                                                  _money_text(hi, currency, locale)], axis=-1),
         hovertemplate="%{x}: %{text} (P10 %{customdata[0]}, P90 %{customdata[1]})<extra></extra>", showlegend=False,
     )
@@ -587,26 +596,31 @@ def compare_scenarios(names: Sequence[str], npv: ArrayLike, payback_months: Sequ
     >>> fig.data[1].y.tolist(), fig.data[1].text.tolist()
     ([6.0, 0.0], ['6.0 months', 'never'])
     """
-    from plotly.subplots import make_subplots
-
     x = np.asarray(list(names), dtype=object)
     y = np.asarray(npv, dtype=float)
     pay = np.array([np.nan if p is None else p for p in payback_months], dtype=float)
-    fig = make_subplots(rows=1, cols=2, subplot_titles=("Net present value", "Payback"), horizontal_spacing=0.14)
-    fig.add_trace(go.Bar(x=x, y=y, marker={"color": np.where(y >= 0, BLUE, ORANGE),
-                                           "pattern": {"shape": np.where(y >= 0, "", "/")}}, showlegend=False,
-                         text=np.array([fmt.money_compact(v, currency, locale) for v in y], dtype=object),
-                         textposition="outside", hovertemplate="%{x}: %{text}<extra></extra>", name="NPV"), 1, 1)
-    fig.add_trace(go.Bar(x=x, y=np.nan_to_num(pay, nan=0.0), marker={"color": GREEN}, showlegend=False,
-                         text=np.array([fmt.months(None if np.isnan(p) else p, locale) for p in pay], dtype=object),
-                         textposition="outside", hovertemplate="%{x}: %{text}<extra></extra>", name="Payback"), 1, 2)
-    fig.update_yaxes(title_text=f"NPV ({currency})", row=1, col=1)
-    fig.update_yaxes(title_text="Months", rangemode="tozero", row=1, col=2)
-    fig.add_hline(y=0, line={"color": GREY, "width": 1}, row=1, col=1)
     pays = [fmt.months(None if np.isnan(p) else p, locale) for p in pay]
+    traces = [
+        go.Bar(x=x, y=y, marker={"color": np.where(y >= 0, BLUE, ORANGE),
+                                 "pattern": {"shape": np.where(y >= 0, "", "/")}},
+               showlegend=False, text=np.array([fmt.money_compact(v, currency, locale) for v in y], dtype=object),
+               textposition="outside", hovertemplate="%{x}: %{text}<extra></extra>", name="NPV", xaxis="x", yaxis="y"),
+        go.Bar(x=x, y=np.nan_to_num(pay, nan=0.0), marker={"color": GREEN}, showlegend=False,
+               text=np.array(pays, dtype=object), textposition="outside", hovertemplate="%{x}: %{text}<extra></extra>",
+               name="Payback", xaxis="x2", yaxis="y2"),
+    ]
     alt = ("Two bar charts, NPV (losses hatched below zero) and payback of each scenario: "
            + "; ".join(f"{n}: NPV {fmt.money_compact(v, currency, locale)}, payback {p}" for n, v, p in zip(x, y, pays))
            + ".")
-    fig.update_layout(title={"text": "Scenarios compared: NPV and payback"}, separators=separators(locale),
-                      margin={"l": 70, "r": 20, "t": 80, "b": 40}, height=430, hovermode="closest", meta={"alt": alt})
-    return fig
+    # Two panels side by side (what plotly.subplots.make_subplots(1, 2, horizontal_spacing=0.14) lays out).
+    title = {"font": {"size": 16}, "showarrow": False, "xref": "paper", "y": 1.0, "yref": "paper",
+             "xanchor": "center", "yanchor": "bottom"}
+    return _figure(
+        traces, "Scenarios compared: NPV and payback", "", f"NPV ({currency})", locale, alt,
+        xaxis={"anchor": "y", "domain": [0.0, 0.43]}, yaxis={"anchor": "x", "domain": [0.0, 1.0]},
+        xaxis2={"anchor": "y2", "domain": [0.57, 1.0]},
+        yaxis2={"anchor": "x2", "domain": [0.0, 1.0], "title": {"text": "Months"}, "rangemode": "tozero"},
+        annotations=[{**title, "text": "Net present value", "x": 0.215}, {**title, "text": "Payback", "x": 0.785}],
+        shapes=[{"type": "line", "xref": "x domain", "x0": 0, "x1": 1, "yref": "y", "y0": 0, "y1": 0,
+                 "line": {"color": GREY, "width": 1}}],
+        margin={"l": 70, "r": 20, "t": 80, "b": 40}, hovermode="closest")

@@ -21,8 +21,9 @@ from ui.inputs import (
 from ui.params import link_params
 
 PAGE = "roi"
-# The 20,000-case simulation (~30 ms) runs once per distinct inputs: moving a slider back, or
-# changing something it does not read (currency, view), reuses it. Few entries: each holds the draws.
+# The 20,000-case simulation (~30 ms) runs once per distinct inputs it reads: moving a slider back,
+# or changing the premium, the go-live date or the currency, reuses it. Few entries: each holds the
+# draws (~0.5 MB).
 simulate = st.cache_data(max_entries=32, show_spinner=False)(uncertainty.simulate)
 by_key = {p.key: p for p in ROI_INPUTS}
 cur = widgets.currency()
@@ -96,7 +97,7 @@ with frame.results:
 if values["view"] == "Ranges":
     st.subheader("Ranges")
     ranges = build_roi_ranges(values, inputs)
-    sim = simulate(inputs, ranges, n=RANGE_DRAWS, seed=values["seed"])
+    sim = simulate(uncertainty.simulation_inputs(inputs), ranges, n=RANGE_DRAWS, seed=values["seed"])
     bars = uncertainty.tornado(inputs, ranges)
     r1, r2, r3 = st.columns(3)
     r1.metric("NPV, P10", fmt.money_compact(sim.npv_p10, cur, loc), border=True, height="stretch",
