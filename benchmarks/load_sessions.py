@@ -5,15 +5,23 @@ with the keyboard and switching pages at random. Prints a Markdown table (not a 
     .venv/bin/python benchmarks/load_sessions.py                 # 20 sessions, 60 s
     .venv/bin/python benchmarks/load_sessions.py --sessions 5 --seconds 20
 
-Latency = from the key press or the menu click to the app's "script finished" marker again
-(Streamlit sets data-test-script-state="notRunning"); errors = exceptions shown on a page or a
-browser-side failure. Peak memory = the server process's VmRSS, polled every 0.25 s. Server CPU =
-the server process's user + system time over the run, and its share of all cores: it says whether
-the server or the 20 browsers (on the same machine) were the bottleneck.
+First every session opens a page (their arrival, all at once; its duration is printed); once the
+last one has drawn its page, the T measured seconds start, in which each session moves its page's
+slider or switches pages as fast as the app answers.
 
-``--nice N`` starts chromium with ``nice -n N`` (default 10), so the server keeps the CPU it
-needs as it would with its visitors' browsers on their own machines; ``--nice 0`` puts them on an
-equal footing.
+* Latency = from the key press or the menu click to the app's "script finished" marker again
+  (Streamlit sets data-test-script-state="notRunning").
+* Script runs = how long each script run took on the server in the measured seconds
+  (benchmarks/serve_timed.py times them there): the server's part, without the browsers' work.
+* Errors = exceptions shown on a page or a browser-side failure.
+* Peak memory = the server process's VmRSS, polled every 0.25 s (over the whole run).
+* Server CPU = the server process's user + system time in the measured seconds, and its share of
+  all cores: it says whether the server or the browsers (on the same machine) were the bottleneck.
+
+``--nice N`` (default 10): once the server is started, this script lowers its own priority by N,
+so the load generator — Playwright's driver and the chromium processes it starts — yields the CPU
+to the server, as it would with the visitors' browsers on their own machines; ``--nice 0`` puts
+them on an equal footing.
 """
 
 from __future__ import annotations
@@ -23,7 +31,6 @@ import asyncio
 import os
 import platform
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -55,7 +62,14 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
-async def user(browser, url: str, until: float, seed: int, out: dict) -> None:
+def mark_start(out: dict) -> None:
+    """Every session has drawn its first page: the measured T seconds start now."""
+    out["start"] = time.monotonic()
+    out["start_wall"] = time.time()
+    out["cpu_start"] = cpu_seconds(out["pid"])
+
+
+async def user(browser, url: str, seconds: float, seed: int, out: dict, arrived: asyncio.Event) -> None:
     rng = random.Random(seed)
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
     page = await context.new_page()
@@ -67,6 +81,12 @@ async def user(browser, url: str, until: float, seed: int, out: dict) -> None:
         await page.goto(url + PAGES[current][0])
         await page.locator(READY).wait_for(timeout=120_000)
         await slider().wait_for(state="attached", timeout=120_000)
+        out["arrived"] += 1
+        if out["arrived"] == out["sessions"]:  # the last one in starts the clock for everybody
+            mark_start(out)
+            arrived.set()
+        await arrived.wait()
+        until = out["start"] + seconds
         while time.monotonic() < until:
             t0 = time.perf_counter()
             if rng.random() < 0.7:  # move the page's slider one step
@@ -85,16 +105,22 @@ async def user(browser, url: str, until: float, seed: int, out: dict) -> None:
     except Exception as exc:  # a failed interaction is an error, not a crash of the run
         out["errors"] += 1
         out["failures"].append(repr(exc)[:200])
+        out["arrived"] += 1 if not arrived.is_set() else 0
+        if not arrived.is_set() and out["arrived"] >= out["sessions"]:
+            mark_start(out)
+            arrived.set()
     finally:
         await context.close()
 
 
-async def run(url: str, sessions: int, seconds: float, chromium: str) -> dict:
-    out = {"latency": [], "errors": 0, "done": 0, "failures": []}
+async def run(url: str, sessions: int, seconds: float, chromium: str, pid: int) -> dict:
+    out = {"latency": [], "errors": 0, "done": 0, "failures": [], "sessions": sessions, "arrived": 0, "pid": pid}
+    arrived = asyncio.Event()
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=chromium, args=ARGS)
-        until = time.monotonic() + seconds
-        await asyncio.gather(*(user(browser, url, until, k, out) for k in range(sessions)))
+        t0 = time.monotonic()
+        await asyncio.gather(*(user(browser, url, seconds, k, out, arrived) for k in range(sessions)))
+        out["arrival_s"] = out.get("start", time.monotonic()) - t0
         await browser.close()
     return out
 
@@ -103,17 +129,14 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=60.0)
-    ap.add_argument("--nice", type=int, default=10, help="niceness of the browsers (default 10; 0 = none)")
+    ap.add_argument("--nice", type=int, default=10, help="niceness of the load generator (default 10; 0 = none)")
     args = ap.parse_args(argv)
     chromium = "/usr/bin/chromium"
     scratch = tempfile.TemporaryDirectory()
-    if args.nice:
-        wrapper = Path(scratch.name) / "chromium"
-        wrapper.write_text(f'#!/bin/sh\nexec nice -n {args.nice} /usr/bin/chromium "$@"\n')
-        wrapper.chmod(0o755)
-        chromium = str(wrapper)
     port = 8790
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", f"--server.port={port}",
+    runlog = Path(scratch.name) / "runs.log"
+    server = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "serve_timed.py"), str(runlog), "--",
+                               "app.py", f"--server.port={port}",
                                "--server.address=127.0.0.1", "--server.headless=true",
                                "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -135,27 +158,37 @@ def main(argv: list[str]) -> int:
                 time.sleep(0.25)
 
         threading.Thread(target=poll, daemon=True).start()
+        if args.nice:  # the server is already running at normal priority; what starts from now on yields to it
+            os.nice(args.nice)
         start = time.perf_counter()
-        cpu0 = cpu_seconds(server.pid)
-        out = asyncio.run(run(url, args.sessions, args.seconds, chromium))
+        out = asyncio.run(run(url, args.sessions, args.seconds, chromium, server.pid))
         wall = time.perf_counter() - start
-        cpu = cpu_seconds(server.pid) - cpu0
+        measured = time.time() - out.get("start_wall", time.time())
+        cpu = cpu_seconds(server.pid) - out.get("cpu_start", 0.0)
         stop.set()
     finally:
         server.terminate()
         server.wait(timeout=10)
-        scratch.cleanup()
-    lat = sorted(out["latency"])
-    p95 = lat[int(0.95 * (len(lat) - 1))] if lat else float("nan")
+    def p(xs: list[float], q: float) -> float:
+        xs = sorted(xs)
+        return xs[round(q * (len(xs) - 1))] if xs else float("nan")
+
+    lat = out["latency"]
+    since = out.get("start_wall", 0.0)
+    runs = [float(d) for t, d in (line.split() for line in runlog.read_text().splitlines()) if float(t) >= since]
+    scratch.cleanup()
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-          f"{args.sessions} sessions for {args.seconds:.0f} s ({wall:.0f} s with start-up), "
-          f"browsers {'at nice ' + str(args.nice) if args.nice else 'not niced'}\n")
-    print("| sessions | interactions | errors | p50 latency (ms) | p95 latency (ms) | server RSS idle / peak (MiB) "
+          f"{args.sessions} sessions opened their first page in {out.get('arrival_s', float('nan')):.0f} s, then "
+          f"moved sliders and switched pages for {args.seconds:.0f} s ({wall:.0f} s in all), "
+          f"load generator (Playwright + chromium) {'at nice ' + str(args.nice) if args.nice else 'not niced'}\n")
+    print("| sessions | interactions | errors | p50 / p95 latency, page updated (ms) "
+          "| script runs on the server: count, p50 / p95 (ms) | server RSS idle / peak (MiB) "
           "| server CPU (s, share of all cores) |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
-    p50 = statistics.median(lat) if lat else float("nan")
-    print(f"| {args.sessions} | {out['done']} | {out['errors']} | {p50:.0f} | {p95:.0f} "
-          f"| {idle / 1024:.0f} / {peak[0] / 1024:.0f} | {cpu:.0f} s, {cpu / wall / (os.cpu_count() or 1):.0%} |")
+    print(f"| {args.sessions} | {out['done']} | {out['errors']} | {p(lat, 0.5):.0f} / {p(lat, 0.95):.0f} "
+          f"| {len(runs)}, {p(runs, 0.5):.0f} / {p(runs, 0.95):.0f} "
+          f"| {idle / 1024:.0f} / {peak[0] / 1024:.0f} "
+          f"| {cpu:.0f} s, {cpu / max(measured, 1e-9) / (os.cpu_count() or 1):.0%} |")
     for f in out["failures"][:5]:
         print("failure:", f)
     return 0
