@@ -28,20 +28,13 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
-from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
+from serving import CHROMIUM, CHROMIUM_ARGS, READY, ROOT, free_port, rss_mib, start, stop, wait_health
 
-ROOT = Path(__file__).resolve().parents[1]
-READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 # page -> (path with query, tab to open first or "", slider label, metric label). Each key press
 # changes the metric:
@@ -80,43 +73,14 @@ DRAWN_JS = """() => {
 }"""
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
-def start(script: str, port: int) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "streamlit", "run", script, f"--server.port={port}",
-                             "--server.address=127.0.0.1", "--server.headless=true",
-                             "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def wait_health(url: str, timeout: float = 120.0) -> None:
-    until = time.monotonic() + timeout
-    while time.monotonic() < until:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read().strip() == b"ok":
-                return
-        except OSError:
-            time.sleep(0.02)
-    raise RuntimeError(f"server at {url} did not start in {timeout:.0f} s")
 
 
-def stop(server: subprocess.Popen) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
 
 
-def rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def drawn(page: Page, timeout_ms: float = 120_000) -> float:
@@ -260,7 +224,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--starts", type=int, default=3, help="cold starts measured (default 3)")
     args = ap.parse_args(argv)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         starts = cold_starts(browser, args.starts)
         lat = latencies(browser, args.moves)
         mem = memory(browser)

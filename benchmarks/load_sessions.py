@@ -31,35 +31,21 @@ import asyncio
 import os
 import platform
 import random
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 from playwright.async_api import async_playwright
+from serving import CHROMIUM, CHROMIUM_ARGS, READY, cpu_seconds, free_port, rss_mib, start, stop, wait_health
 
-ROOT = Path(__file__).resolve().parents[1]
-READY = '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 PAGES = {"Upskilling plan": ("/upskilling", "Study hours per week"), "Am I at risk?": ("/risk", "Risk threshold"),
          "Business case": ("/business_case", "Share of the team's time AI could take over")}
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far [s]."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def rss_kib(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
 
 
 def mark_start(out: dict) -> None:
@@ -113,11 +99,11 @@ async def user(browser, url: str, seconds: float, seed: int, out: dict, arrived:
         await context.close()
 
 
-async def run(url: str, sessions: int, seconds: float, chromium: str, pid: int) -> dict:
+async def run(url: str, sessions: int, seconds: float, pid: int) -> dict:
     out = {"latency": [], "errors": 0, "done": 0, "failures": [], "sessions": sessions, "arrived": 0, "pid": pid}
     arrived = asyncio.Event()
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=chromium, args=ARGS)
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         t0 = time.monotonic()
         await asyncio.gather(*(user(browser, url, seconds, k, out, arrived) for k in range(sessions)))
         out["arrival_s"] = out.get("start", time.monotonic()) - t0
@@ -131,44 +117,33 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--nice", type=int, default=10, help="niceness of the load generator (default 10; 0 = none)")
     args = ap.parse_args(argv)
-    chromium = "/usr/bin/chromium"
     scratch = tempfile.TemporaryDirectory()
-    port = 8790
+    port = free_port()
     runlog = Path(scratch.name) / "runs.log"
-    server = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "serve_timed.py"), str(runlog), "--",
-                               "app.py", f"--server.port={port}",
-                               "--server.address=127.0.0.1", "--server.headless=true",
-                               "--browser.gatherUsageStats=false", "--server.fileWatcherType=none"],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = start("app.py", port, runlog)
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read().strip() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.2)
-        idle = rss_kib(server.pid)
+        wait_health(url)
+        idle = rss_mib(server.pid)
         peak = [idle]
-        stop = threading.Event()
+        done = threading.Event()
 
         def poll() -> None:
-            while not stop.is_set():
-                peak[0] = max(peak[0], rss_kib(server.pid))
+            while not done.is_set():
+                peak[0] = max(peak[0], rss_mib(server.pid))
                 time.sleep(0.25)
 
         threading.Thread(target=poll, daemon=True).start()
         if args.nice:  # the server is already running at normal priority; what starts from now on yields to it
             os.nice(args.nice)
-        start = time.perf_counter()
-        out = asyncio.run(run(url, args.sessions, args.seconds, chromium, server.pid))
-        wall = time.perf_counter() - start
+        t_start = time.perf_counter()
+        out = asyncio.run(run(url, args.sessions, args.seconds, server.pid))
+        wall = time.perf_counter() - t_start
         measured = time.time() - out.get("start_wall", time.time())
         cpu = cpu_seconds(server.pid) - out.get("cpu_start", 0.0)
-        stop.set()
+        done.set()
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
     def p(xs: list[float], q: float) -> float:
         xs = sorted(xs)
         return xs[round(q * (len(xs) - 1))] if xs else float("nan")
@@ -187,7 +162,7 @@ def main(argv: list[str]) -> int:
     print("|---:|---:|---:|---:|---:|---:|---:|")
     print(f"| {args.sessions} | {out['done']} | {out['errors']} | {p(lat, 0.5):.0f} / {p(lat, 0.95):.0f} "
           f"| {len(runs)}, {p(runs, 0.5):.0f} / {p(runs, 0.95):.0f} "
-          f"| {idle / 1024:.0f} / {peak[0] / 1024:.0f} "
+          f"| {idle:.0f} / {peak[0]:.0f} "
           f"| {cpu:.0f} s, {cpu / max(measured, 1e-9) / (os.cpu_count() or 1):.0%} |")
     for f in out["failures"][:5]:
         print("failure:", f)
