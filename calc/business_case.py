@@ -1,56 +1,95 @@
-"""The manager's business case: upskill, hire, reduce roles, or do nothing, over one horizon.
+"""The manager's business case: upskill, hire, cut, redeploy or do nothing, every option costed.
 
-Conventions (stated once for this module; discounting as in calc.finance, the monthly-to-yearly
-TEI table as in calc.roi)
+Conventions (stated once for this module; time, discounting, payback, risk adjustment and the
+chance of success as in calc.finance)
 --------------------------------------------------------------------------------------------
-* **The value at stake.** ``V = team size x loaded cost per person x AI share``: the yearly
-  cost of the team's time that AI could take over [currency/yr].
-* **Timing.** Month 0 carries the one-time costs; months 1 .. 12H carry 1/12 of the yearly
-  amounts. An option's benefit starts after its delay and then ramps up linearly:
-  month ``m`` delivers ``clip((m - delay) / ramp, 0, 1)`` of the full benefit (``ramp = 0``:
-  full from the first month after the delay). The yearly table sums the months (TEI).
-* **Options** (cash flows relative to doing nothing; costs positive):
-  1. *Upskill K people*: one-time K x (training fees + training hours x hourly cost), where
-     hourly cost = loaded cost / 1,800 productive hours a year; K x premium a year from month 1;
-     benefit = V x capture share, ramped over the upskilling ramp.
-  2. *Hire a specialist*: one-time recruiting cost; salary (premium included) from the hire
-     month (after the time to hire); benefit = V x capture share, from the hire month, ramped.
-  3. *Reduce roles by R*: one-time severance R x loaded cost x severance months / 12; benefit =
-     R x loaded cost a year (salaries no longer paid) from month 1; yearly costs = knowledge
-     loss x (team - R) x loaded cost + rehiring cost a year.
-  4. *Do nothing*: the baseline, 0 in every month (NPV 0).
-* **Uncertainty.** The AI share and the capture shares can be given ranges; draws are
-  beta-PERT as in :mod:`calc.uncertainty`, evaluated for all options at once; "wins" = the
-  option with the highest NPV in a draw. The drawn fields only scale an option's benefit stream
-  (``V x capture``), and the NPV is linear in the cash flows, so a draw's NPV is
-  ``scale x PV(benefit stream per unit) - PV(costs)``: one PV per option, then O(n) arithmetic.
+* **The work at stake.** An AI system could take over a share ``s`` of the team's time once in
+  production and adopted. The part an option realises is its *capture* ``k`` (upskilled people
+  who know the domain, a specialist, or the system alone with nobody upskilled), so the system
+  frees ``F = N x s x k x a(m)`` full-time equivalents (FTE) in month m, ``a`` the adoption
+  ramp after the production month ``D``: ``a(m) = clip((m - D) / ramp, 0, 1)``.
+* **Time saved is not cash saved.** Freed time that stays in the team turns into productive
+  work only in part: its value is ``F x C x recapture`` (C = loaded cost per person a year;
+  recapture 50 %, the Forrester TEI convention). Cash is saved only when people leave --
+  and only for work the system absorbs: work that leaves with the people beyond ``F`` is lost
+  output, overtime or contractors, costed at ``cover factor x C`` per FTE-year.
+* **Every option that relies on AI pays for the AI system** (one shared set of inputs): its
+  one-time cost at month 0, its running cost from production on.
+* **The chance the system reaches production** ``p``: known at the production month ``D``. What
+  is spent before ``D`` is spent either way (system cost, training, recruiting, the
+  specialist's salary until then); everything after ``D`` -- benefits, running cost, premiums,
+  implementation time, salaries, cuts -- happens only if it is reached, so the expected flows
+  weight it by ``p`` and each simulated case draws it (reached or not, the same for every
+  option: it is the same system).
+* **Options** (cash flows relative to doing nothing; one-time amounts at month 0 unless said):
+
+  1. *Upskill K people*: fees; training hours at a weekly pace (the guidance's 6-12 h/week),
+     costed at the loaded hourly cost (C / 1,800 productive hours) as they are spent; the
+     upskilled people build the system as they train (implementation-focused learning), so it
+     reaches production when both the training and the build are done,
+     ``D = max(hours / pace, build)``; from then on their premium, the share of their time
+     spent running and improving the AI work (costed at C), and the value of the freed time.
+  2. *Upskill + attrition*: as 1, and from production on, people who leave are not replaced,
+     as long as the system absorbs their work: ``H(m) = min((N - K)(1 - (1 - attrition)^((m - D)/12)), F)``
+     people's pay is saved (cash), the rest of the freed time is recaptured.
+  3. *Hire a specialist*: recruiting; the salary (premium included) from the hire month; the
+     specialist builds the system after joining, ``D = time to hire + build``; then the value of
+     the freed time.
+  4. *Reduce roles by R*: the system alone builds and runs (``D = build``, system capture);
+     the R roles go at production: severance then, their pay saved from then on; work beyond
+     ``F`` is covered at the cover factor; freed time beyond R is recaptured; the remaining
+     team loses output (knowledge loss x (N - R) x C a year).
+  5. *Redeploy R instead of cutting*: as 4, but the R people move to other work: retraining
+     hours at the loaded hourly cost, then their new work is worth ``redeploy value x C`` a year
+     (their pay continues; no severance, no knowledge loss).
+  6. *Do nothing*: the baseline, 0 in every month: NPV 0, and ROI and payback do not apply.
+* **Risk adjustment (TEI).** Every benefit row x (1 - benefit risk), every cost row x (1 + cost
+  risk), the same two figures for every option (and the TEI table of the page's own figures).
+* **Uncertainty.** Each simulated case draws the AI share, the capture shares, the training
+  hours, the time to hire, the knowledge loss and the cover factor (beta-PERT, :mod:`calc.uncertainty`)
+  and whether the system reaches production (``p``); all options are evaluated on the same
+  cases; "wins" = the option with the highest NPV in a case. Do nothing does not vary (it is
+  the baseline).
 
 Formulas::
 
-    V            = N x C x s
-    upskill      : one-time K (fees + hours x C / 1800);  running K x premium;  benefit V x capture
-    hire         : one-time recruiting;  running salary from month d;  benefit V x capture from d
-    reduce       : one-time R C severance / 12;  running loss (N - R) C + rehire;  benefit R C
-    benefit_m    = annual / 12 x clip((m - delay) / ramp, 0, 1)
+    F(m)       = N s k a(m),   a(m) = clip((m - D) / ramp, 0, 1),   after(m) = clip(m - D, 0, 1)
+    hourly     = C / 1800
+    upskill    : K fees; K x hours x hourly over (0, hours / pace];   after D (x p): system running,
+                 K premium, K C x time share, benefit F C recapture
+    + attrition: benefit H C + (F - H) C recapture,  H = min((N - K)(1 - (1 - attrition)^((m - D)/12)), F)
+    hire       : recruiting; salary from the hire month (x p after D); after D: running, F C recapture
+    reduce     : at D: R C severance / 12; after D: R C saved, (R - F)+ C cover, (F - R)+ C recapture,
+                 knowledge loss (N - R) C, running
+    redeploy   : at D: R x retraining hours x hourly; after D: R C x redeploy value, (R - F)+ C cover,
+                 (F - R)+ C recapture, running
+    expected   = flows before D + p x flows after D;   risk-adjusted: benefits (1 - b), costs (1 + c)
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import math
+from dataclasses import dataclass, fields, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
-from calc.finance import npv, payback_periods
-from calc.roi import MONTHS_PER_YEAR, _to_years
+from calc.finance import (DEFAULT_BENEFIT_RISK, DEFAULT_COST_RISK, MONTHS_PER_YEAR, PRODUCTIVE_HOURS,
+                          WEEKS_PER_MONTH, discount_factors, payback_periods, to_years)
+from calc.roi import DEFAULT_RECAPTURE, DEFAULT_SUCCESS
 from calc.uncertainty import Range, draw_pert
 
-__all__ = ["OPTIONS", "PRODUCTIVE_HOURS", "TeamInputs", "OptionResult", "evaluate_options", "simulate_options",
-           "option_flows"]
+__all__ = ["OPTIONS", "AI_OPTIONS", "PRODUCTIVE_HOURS", "UNCERTAIN", "TeamInputs", "OptionResult",
+           "OptionsSimulation", "evaluate_options", "simulate_options", "option_flows", "production_month",
+           "BASELINE_NOTE"]
 
-OPTIONS = ("Upskill", "Hire", "Reduce roles", "Do nothing")
-PRODUCTIVE_HOURS = 1_800.0
-"""Productive hours a year used to turn a yearly loaded cost into an hourly one (assumption)."""
+OPTIONS = ("Upskill", "Upskill + attrition", "Hire", "Reduce roles", "Redeploy", "Do nothing")
+AI_OPTIONS = OPTIONS[:-1]
+"""The options that rely on the AI system (all but doing nothing)."""
+BASELINE_NOTE = "the baseline: nothing is spent or saved, so ROI and payback do not apply"
+UNCERTAIN = ("ai_share", "upskill_capture", "hire_capture", "system_capture", "training_hours", "hire_delay_months",
+             "knowledge_loss", "cover_factor")
+"""Fields that may be given a range (the drivers the options depend on)."""
 
 
 @dataclass(frozen=True)
@@ -60,21 +99,38 @@ class TeamInputs:
     Attributes
     ----------
     team_size, ai_share, loaded_cost : float
-        People [persons]; share of their time AI could take over [fraction]; cost per person
-        [currency/yr].
+        People [persons]; share of their time the AI system could take over once in production
+        and adopted [fraction]; cost per person [currency/yr].
     horizon_years : int
         1-10 [years].
     discount_rate : float
         [fraction/yr].
-    upskill_people, training_fees, training_hours, upskill_premium, upskill_capture, upskill_ramp_months
-        K [persons]; fees per person [currency]; hours per person [h]; premium per person
-        [currency/yr]; share of V realised [fraction]; ramp [months].
-    hire_salary, hire_recruiting, hire_delay_months, hire_ramp_months, hire_capture
+    system_cost, system_running : float
+        The AI system's one-time cost [currency] and running cost [currency/yr].
+    build_months, ramp_months : float
+        From the start of the build to production [months]; from production to full adoption [months].
+    success_probability : float
+        Chance the system reaches production [fraction].
+    recapture : float
+        Share of freed time that becomes productive work [fraction].
+    benefit_risk, cost_risk : float
+        TEI risk adjustments [fraction].
+    upskill_people, training_fees, training_hours, training_pace, upskill_time_share, upskill_premium, upskill_capture
+        K [persons]; fees per person [currency]; hours per person [h]; study hours a week [h/week];
+        share of their time spent on the AI work once in production [fraction]; premium per
+        person [currency/yr]; capture [fraction].
+    attrition_rate : float
+        People leaving a year [fraction/yr] (Upskill + attrition).
+    hire_salary, hire_recruiting, hire_delay_months, hire_capture
         Salary with premium [currency/yr]; recruiting cost [currency]; time to hire [months];
-        ramp after joining [months]; share of V realised [fraction].
-    reduce_people, severance_months, knowledge_loss, rehire_cost
+        capture [fraction].
+    system_capture : float
+        Capture of the system alone, with nobody upskilled or hired [fraction] (Reduce, Redeploy).
+    reduce_people, severance_months, knowledge_loss, cover_factor
         R [persons]; severance [months of pay]; output lost by the remaining team [fraction of
-        their cost a year]; rehiring or contractor cost [currency/yr].
+        their cost a year]; cost of a person-year of work nobody absorbs [multiple of C].
+    redeploy_value, redeploy_hours
+        Value of a redeployed person's new work [fraction of C]; retraining hours per person [h].
     """
 
     team_size: float = 10.0
@@ -82,27 +138,41 @@ class TeamInputs:
     loaded_cost: float = 120_000.0
     horizon_years: int = 3
     discount_rate: float = 0.10
+    system_cost: float = 40_000.0
+    system_running: float = 15_000.0
+    build_months: float = 3.0
+    ramp_months: float = 6.0
+    success_probability: float = DEFAULT_SUCCESS
+    recapture: float = DEFAULT_RECAPTURE
+    benefit_risk: float = DEFAULT_BENEFIT_RISK
+    cost_risk: float = DEFAULT_COST_RISK
     upskill_people: float = 2.0
     training_fees: float = 2_000.0
     training_hours: float = 260.0
+    training_pace: float = 10.0
+    upskill_time_share: float = 0.10
     upskill_premium: float = 10_000.0
     upskill_capture: float = 0.60
-    upskill_ramp_months: float = 6.0
+    attrition_rate: float = 0.10
     hire_salary: float = 160_000.0
     hire_recruiting: float = 30_000.0
     hire_delay_months: float = 4.0
-    hire_ramp_months: float = 3.0
     hire_capture: float = 0.60
+    system_capture: float = 0.40
     reduce_people: float = 2.0
     severance_months: float = 6.0
     knowledge_loss: float = 0.05
-    rehire_cost: float = 0.0
+    cover_factor: float = 1.0
+    redeploy_value: float = 0.80
+    redeploy_hours: float = 160.0
 
     def __post_init__(self) -> None:
-        for name, value in self.__dict__.items():
+        for f in fields(self):
+            value = getattr(self, f.name)
             if not np.isfinite(value) or value < 0:
-                raise ValueError(f"{name} must be a finite number >= 0 (got {value!r})")
-        for name in ("ai_share", "upskill_capture", "hire_capture", "knowledge_loss"):
+                raise ValueError(f"{f.name} must be a finite number >= 0 (got {value!r})")
+        for name in ("ai_share", "upskill_capture", "hire_capture", "system_capture", "knowledge_loss",
+                     "success_probability", "recapture", "benefit_risk", "upskill_time_share", "attrition_rate"):
             if getattr(self, name) > 1:
                 raise ValueError(f"{name} must lie between 0 and 1 (got {getattr(self, name)!r})")
         if self.reduce_people > self.team_size or self.upskill_people > self.team_size:
@@ -111,61 +181,172 @@ class TeamInputs:
             raise ValueError(f"horizon_years must be a whole number from 1 to 10 (got {self.horizon_years!r})")
 
 
-def option_flows(benefit: NDArray | float, one_time: NDArray | float, running: NDArray | float,
-                 delay: float, ramp: float, running_from: float, horizon: int) -> tuple[NDArray, NDArray]:
-    """Monthly benefit and cost rows (months 0 .. 12H), vectorised over the amounts.
+def production_month(i: TeamInputs, option: str, training_hours: float | NDArray | None = None,
+                     hire_delay: float | NDArray | None = None) -> NDArray[np.float64]:
+    """The month the system reaches production under an option [months from today]; ``inf`` when
+    it never does (no study hours a week). Do nothing: ``inf``.
 
     Examples
     --------
-    >>> b, c = option_flows(1200.0, 100.0, 240.0, delay=1, ramp=2, running_from=0, horizon=1)
-    >>> b[:5].tolist(), c[:3].tolist()
-    ([0.0, 0.0, 50.0, 100.0, 100.0], [100.0, 20.0, 20.0])
+    >>> i = TeamInputs()   # 260 h at 10 h/week = 26 weeks = 6 months; build 3; hire after 4
+    >>> [float(production_month(i, o)) for o in OPTIONS]
+    [6.0, 6.0, 7.0, 3.0, 3.0, inf]
     """
-    m = np.arange(1, MONTHS_PER_YEAR * horizon + 1, dtype=float)
-    if ramp > 0:
-        share = np.clip((m - delay) / ramp, 0.0, 1.0)
-    else:
-        share = (m > delay).astype(float)
-    paid = np.clip(m - running_from, 0.0, 1.0)
-    benefit = np.asarray(benefit, dtype=float)[..., None]
-    running = np.asarray(running, dtype=float)[..., None]
-    one = np.asarray(one_time, dtype=float)[..., None]
-    shape = np.broadcast_shapes(benefit.shape[:-1], running.shape[:-1], one.shape[:-1])
-    b = np.zeros((*shape, m.size + 1))
-    c = np.zeros((*shape, m.size + 1))
-    b[..., 1:] = benefit / MONTHS_PER_YEAR * share
-    c[..., :1] = one
-    c[..., 1:] = running / MONTHS_PER_YEAR * paid
-    return b, c
+    hours = np.asarray(i.training_hours if training_hours is None else training_hours, dtype=float)
+    delay = np.asarray(i.hire_delay_months if hire_delay is None else hire_delay, dtype=float)
+    if option in ("Upskill", "Upskill + attrition"):
+        with np.errstate(divide="ignore"):
+            train = np.where(hours > 0, hours / max(i.training_pace, 0.0) / WEEKS_PER_MONTH if i.training_pace > 0
+                             else np.inf, 0.0)
+        return np.maximum(train, i.build_months)
+    if option == "Hire":
+        return delay + i.build_months
+    if option in ("Reduce roles", "Redeploy"):
+        return np.asarray(float(i.build_months))
+    return np.asarray(np.inf)
 
 
-def _all_options(i: TeamInputs, ai_share, upskill_capture, hire_capture) -> dict[str, tuple[NDArray, NDArray]]:
-    v = i.team_size * i.loaded_cost * np.asarray(ai_share, dtype=float)
-    hourly = i.loaded_cost / PRODUCTIVE_HOURS
-    h = int(i.horizon_years)
-    return {
-        "Upskill": option_flows(v * upskill_capture, i.upskill_people * (i.training_fees + i.training_hours * hourly),
-                                i.upskill_people * i.upskill_premium, 0.0, i.upskill_ramp_months, 0.0, h),
-        "Hire": option_flows(v * hire_capture, i.hire_recruiting, i.hire_salary, i.hire_delay_months,
-                             i.hire_ramp_months, i.hire_delay_months, h),
-        "Reduce roles": option_flows(np.full_like(v, i.reduce_people * i.loaded_cost),
-                                     i.reduce_people * i.loaded_cost * i.severance_months / 12,
-                                     i.knowledge_loss * (i.team_size - i.reduce_people) * i.loaded_cost + i.rehire_cost,
-                                     0.0, 0.0, 0.0, h),
-        "Do nothing": option_flows(np.zeros_like(v), 0.0, 0.0, 0.0, 0.0, 0.0, h),
-    }
+def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = None,
+                 success: float | NDArray[np.float64] | None = None) -> dict[str, tuple[NDArray, NDArray]]:
+    """Monthly benefit and cost rows (months 0 .. 12H) of every option, risk-adjusted and
+    weighted by ``success`` after production (the chance ``p`` by default, or drawn outcomes 0/1).
+
+    ``draws`` maps fields of :data:`UNCERTAIN` to arrays of n values (cases); the rows are then
+    ``(n, 12H + 1)``.
+
+    Examples
+    --------
+    >>> b, c = option_flows(TeamInputs())["Do nothing"]
+    >>> b.shape, float(abs(b).sum() + abs(c).sum())
+    ((37,), 0.0)
+    """
+    d = {f: np.asarray((draws or {}).get(f, getattr(i, f)), dtype=float)[..., None] for f in UNCERTAIN}
+    p = np.asarray(i.success_probability if success is None else success, dtype=float)
+    p = p[..., None] if p.ndim else p
+    n_months = MONTHS_PER_YEAR * int(i.horizon_years)
+    m = np.arange(1, n_months + 1, dtype=float)
+    n_c, c_cost = i.team_size, i.loaded_cost
+    hourly = c_cost / PRODUCTIVE_HOURS
+    y = 1 / MONTHS_PER_YEAR
+    lead = np.broadcast_shapes(*(a.shape[:-1] for a in d.values()), np.shape(p)[:-1] if np.ndim(p) else ())
+
+    def rows() -> tuple[NDArray, NDArray]:
+        return np.zeros((*lead, n_months + 1)), np.zeros((*lead, n_months + 1))
+
+    def after(prod):
+        return np.clip(m - prod, 0.0, 1.0)
+
+    def adoption(prod):
+        if i.ramp_months > 0:
+            return np.clip((m - prod) / i.ramp_months, 0.0, 1.0)
+        return after(prod)
+
+    def at_production(prod) -> NDArray:
+        """1 in the month that contains the production month (month 0 when it is 0), else 0."""
+        month = np.where(np.isfinite(prod), np.ceil(prod), np.inf)
+        return (np.arange(0, n_months + 1, dtype=float) == month).astype(float)
+
+    def freed(capture, prod):
+        return n_c * d["ai_share"] * capture * adoption(prod)
+
+    out: dict[str, tuple[NDArray, NDArray]] = {}
+    # --- Upskill, and Upskill + attrition -------------------------------------------------------
+    k_people = i.upskill_people
+    prod_u = production_month(i, "Upskill", d["training_hours"])
+    if i.training_pace > 0:  # training hours spent evenly over (0, hours / pace], at the loaded hourly cost
+        t_train = d["training_hours"] / i.training_pace / WEEKS_PER_MONTH
+        in_training = np.clip(np.minimum(m, t_train) - (m - 1), 0.0, 1.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            training = np.where(t_train > 0, k_people * d["training_hours"] * hourly * in_training / t_train, 0.0)
+    else:  # no hours a week: no training is done and the system never reaches production
+        training = np.zeros_like(m)
+    a_u = after(prod_u) * p
+    f_u = freed(d["upskill_capture"], prod_u) * p
+    u_costs = training + a_u * (i.system_running + k_people * i.upskill_premium
+                                + k_people * c_cost * i.upskill_time_share) * y
+    for name in ("Upskill", "Upskill + attrition"):
+        b, c = rows()
+        c[..., 0] = i.system_cost + k_people * i.training_fees
+        c[..., 1:] = u_costs
+        if name == "Upskill":
+            b[..., 1:] = f_u * c_cost * i.recapture * y
+        else:
+            years_after = np.clip(m - prod_u, 0.0, None) * y
+            leavers = (n_c - k_people) * (1 - (1 - i.attrition_rate) ** years_after)
+            f_full = freed(d["upskill_capture"], prod_u)
+            held = np.minimum(leavers, f_full)
+            b[..., 1:] = p * after(prod_u) * (held * c_cost + (f_full - held) * c_cost * i.recapture) * y
+        out[name] = (b, c)
+    # --- Hire -------------------------------------------------------------------------------------
+    prod_h = production_month(i, "Hire", hire_delay=d["hire_delay_months"])
+    employed = np.clip(m - d["hire_delay_months"], 0.0, 1.0)
+    b, c = rows()
+    c[..., 0] = i.system_cost + i.hire_recruiting
+    a_h = after(prod_h)
+    c[..., 1:] = employed * ((1 - a_h) + a_h * p) * i.hire_salary * y + a_h * p * i.system_running * y
+    b[..., 1:] = freed(d["hire_capture"], prod_h) * p * c_cost * i.recapture * y
+    out["Hire"] = (b, c)
+    # --- Reduce roles, Redeploy (the system alone) --------------------------------------------------
+    prod_s = production_month(i, "Reduce roles")
+    r_people = i.reduce_people
+    f_s = freed(d["system_capture"], prod_s)
+    a_s = after(prod_s) * p
+    uncovered = np.maximum(r_people - f_s, 0.0) * c_cost * d["cover_factor"]
+    leftover = np.maximum(f_s - r_people, 0.0) * c_cost * i.recapture
+    once = at_production(prod_s) * p
+    b, c = rows()
+    c[..., 0] = i.system_cost
+    c += once * r_people * c_cost * i.severance_months / MONTHS_PER_YEAR
+    c[..., 1:] += a_s * (uncovered + d["knowledge_loss"] * (n_c - r_people) * c_cost + i.system_running) * y
+    b[..., 1:] = a_s * (r_people * c_cost + leftover) * y
+    out["Reduce roles"] = (b, c)
+    b, c = rows()
+    c[..., 0] = i.system_cost
+    c += once * r_people * i.redeploy_hours * hourly
+    c[..., 1:] += a_s * (uncovered + i.system_running) * y
+    b[..., 1:] = a_s * (r_people * c_cost * i.redeploy_value + leftover) * y
+    out["Redeploy"] = (b, c)
+    out["Do nothing"] = rows()
+    return {k: (b * (1 - i.benefit_risk), c * (1 + i.cost_risk)) for k, (b, c) in
+            ((k, out[k]) for k in OPTIONS)}
 
 
 @dataclass(frozen=True)
 class OptionResult:
-    """One option at the likely values: yearly rows, NPV, ROI, payback."""
+    """One option at the likely values (expected, risk-adjusted).
+
+    Attributes
+    ----------
+    name : str
+    monthly_benefits, monthly_costs : ndarray
+        Months 0 .. 12H [currency]; costs positive.
+    yearly_benefits, yearly_costs, yearly_pv : ndarray
+        The months summed by year (Initial, Year 1 ..), and each year's present value of the net [currency].
+    pv_benefits, pv_costs, npv : float
+        [currency].
+    roi : float or None
+        ``npv / pv_costs``; ``None`` when there are no costs.
+    payback_months : float or None
+        Months until the cumulative net stays >= 0; ``None`` = never within the horizon.
+    production_month : float
+        When the system reaches production [months]; ``inf`` = never.
+    not_applicable : str or None
+        Why ROI and payback do not apply (Do nothing), else ``None``.
+    """
 
     name: str
+    monthly_benefits: NDArray[np.float64]
+    monthly_costs: NDArray[np.float64]
     yearly_benefits: NDArray[np.float64]
     yearly_costs: NDArray[np.float64]
+    yearly_pv: NDArray[np.float64]
+    pv_benefits: float
+    pv_costs: float
     npv: float
     roi: float | None
     payback_months: float | None
+    production_month: float
+    not_applicable: str | None = None
 
 
 def evaluate_options(i: TeamInputs) -> dict[str, OptionResult]:
@@ -174,59 +355,80 @@ def evaluate_options(i: TeamInputs) -> dict[str, OptionResult]:
     Examples
     --------
     >>> r = evaluate_options(TeamInputs())
-    >>> list(r), r["Do nothing"].npv
-    (['Upskill', 'Hire', 'Reduce roles', 'Do nothing'], 0.0)
+    >>> list(r)[-1], r["Do nothing"].npv, r["Do nothing"].roi, r["Do nothing"].payback_months
+    ('Do nothing', 0.0, None, None)
     """
+    v = discount_factors(i.discount_rate, MONTHS_PER_YEAR * int(i.horizon_years) + 1, MONTHS_PER_YEAR)
     out = {}
-    for name, (b, c) in _all_options(i, i.ai_share, i.upskill_capture, i.hire_capture).items():
-        by, cy = _to_years(b), _to_years(c)
-        pv_b, pv_c = float(npv(i.discount_rate, by)), float(npv(i.discount_rate, cy))
+    for name, (b, c) in option_flows(i).items():
+        pv_b, pv_c = float(np.sum(b * v)), float(np.sum(c * v))
+        baseline = name == "Do nothing"
         pb = float(payback_periods(b - c))
-        out[name] = OptionResult(name, by, cy, pv_b - pv_c, (pv_b - pv_c) / pv_c if pv_c > 0 else None,
-                                 None if np.isnan(pb) else pb)
+        out[name] = OptionResult(
+            name, b, c, to_years(b), to_years(c), to_years((b - c) * v), pv_b, pv_c, pv_b - pv_c,
+            None if baseline or pv_c <= 0 else (pv_b - pv_c) / pv_c, None if baseline or math.isnan(pb) else pb,
+            float(production_month(i, name)), BASELINE_NOTE if baseline else None)
     return out
 
 
 @dataclass(frozen=True)
 class OptionsSimulation:
-    """NPV draws per option, their P10 / P50 / P90, and how often each option wins."""
+    """NPV draws per option, their P10 / P50 / P90, how often each option wins, and the share of
+    cases in which the system reached production."""
 
     npv: dict[str, NDArray[np.float64]]
     p10: dict[str, float]
     p50: dict[str, float]
     p90: dict[str, float]
     win_share: dict[str, float]
+    reached_share: float
 
 
-def simulate_options(i: TeamInputs, ranges: dict[str, Range], n: int = 20_000, seed: int = 0) -> OptionsSimulation:
-    """Monte Carlo over ``ai_share``, ``upskill_capture`` and ``hire_capture`` (the fields that may
-    have a range), all options at once.
+def draws_for(i: TeamInputs, ranges: dict[str, Range], n: int, seed: int
+              ) -> tuple[dict[str, NDArray[np.float64]], NDArray[np.float64]]:
+    """The simulated cases: each ranged field drawn with beta-PERT in the order of
+    :data:`UNCERTAIN`, then whether the system reaches production (1) or not (0).
 
     Examples
     --------
-    >>> s = simulate_options(TeamInputs(), {"ai_share": Range(0.3, 0.3, 0.3)}, n=5)
-    >>> abs(s.p50["Upskill"] - evaluate_options(TeamInputs())["Upskill"].npv) < 1e-6
-    True
+    >>> d, reached = draws_for(TeamInputs(success_probability=0.7), {"ai_share": Range(0.2, 0.3, 0.5)}, 50_000, 1)
+    >>> bool(d["ai_share"].min() >= 0.2), round(float(reached.mean()), 2)
+    (True, 0.7)
     """
-    allowed = ("ai_share", "upskill_capture", "hire_capture")
-    unknown = set(ranges) - set(allowed)
+    unknown = set(ranges) - set(UNCERTAIN)
     if unknown:
-        raise ValueError(f"no range can be given for {sorted(unknown)}; uncertain fields: {list(allowed)}")
-    for field, r in ranges.items():
+        raise ValueError(f"no range can be given for {sorted(unknown)}; uncertain fields: {list(UNCERTAIN)}")
+    for field, r in ranges.items():  # each end must be a valid input on its own
         replace(i, **{field: r.low})
         replace(i, **{field: r.high})
     rng = np.random.default_rng(seed)
-    draws = {f: (draw_pert(ranges[f], n, rng) if f in ranges else np.full(n, float(getattr(i, f)))) for f in allowed}
-    # Linearity (module conventions): the flows at a unit AI share and unit capture shares give
-    # each option's PV of benefits per unit of scale; the costs do not depend on the draws.
-    scale = {"Upskill": draws["ai_share"] * draws["upskill_capture"],
-             "Hire": draws["ai_share"] * draws["hire_capture"],
-             "Reduce roles": np.ones(n), "Do nothing": np.ones(n)}
-    values = {}
-    for name, (b, c) in _all_options(i, 1.0, 1.0, 1.0).items():
-        pv_b = float(npv(i.discount_rate, _to_years(b)))
-        pv_c = float(npv(i.discount_rate, _to_years(c)))
-        values[name] = scale[name] * pv_b - pv_c
+    draws = {f: draw_pert(ranges[f], n, rng) for f in UNCERTAIN if f in ranges}
+    reached = (rng.random(n) < i.success_probability).astype(float)
+    return draws, reached
+
+
+def simulate_options(i: TeamInputs, ranges: dict[str, Range], n: int = 20_000, seed: int = 0,
+                     chunk: int = 2_500) -> OptionsSimulation:
+    """Monte Carlo over the uncertain drivers and the system's success, all options at once
+    (evaluated in chunks of ``chunk`` cases to bound memory).
+
+    Examples
+    --------
+    >>> s = simulate_options(TeamInputs(success_probability=1.0), {"ai_share": Range(0.3, 0.3, 0.3)}, n=5)
+    >>> abs(s.p50["Upskill"] - evaluate_options(TeamInputs(success_probability=1.0))["Upskill"].npv) < 1e-6
+    True
+    """
+    draws, reached = draws_for(i, ranges, n, seed)
+    v = discount_factors(i.discount_rate, MONTHS_PER_YEAR * int(i.horizon_years) + 1, MONTHS_PER_YEAR)
+    values = {o: np.empty(n) for o in OPTIONS}
+    for start in range(0, n, chunk):
+        part = slice(start, min(start + chunk, n))
+        size = part.stop - part.start
+        sub = {f: a[part] for f, a in draws.items()}
+        if not sub:
+            sub = {"ai_share": np.full(size, i.ai_share)}
+        for name, (b, c) in option_flows(i, sub, reached[part]).items():
+            values[name][part] = np.broadcast_to((b - c) @ v, (size,))
     stacked = np.vstack([values[o] for o in OPTIONS])
     winner = np.argmax(stacked, axis=0)
     return OptionsSimulation(
@@ -235,4 +437,5 @@ def simulate_options(i: TeamInputs, ranges: dict[str, Range], n: int = 20_000, s
         p50={o: float(np.percentile(values[o], 50)) for o in OPTIONS},
         p90={o: float(np.percentile(values[o], 90)) for o in OPTIONS},
         win_share={o: float(np.mean(winner == k)) for k, o in enumerate(OPTIONS)},
+        reached_share=float(reached.mean()) if n else 0.0,
     )

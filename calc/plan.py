@@ -147,9 +147,9 @@ def build_plan(result: UpskillingResult) -> ActionPlan:
         for share in (0.25, 0.5, 1.0):
             total = share * i.target_hours
             name = "Competent" if share == 1 else f"{share:.0%} of the target"
-            if total <= i.prior_hours and share < 1:
+            if total <= i.credit_hours and share < 1:
                 continue  # already covered by prior hours
-            weeks = max(total - i.prior_hours, 0.0) / pace if pace > 0 else 0.0
+            weeks = max(total - i.credit_hours, 0.0) / pace if pace > 0 else 0.0
             what = (f"{total:,.0f} of {i.target_hours:,.0f} practice hours" if share < 1
                     else "Target reached: competent at the goal (Dreyfus stage 3)")
             milestones.append(Milestone(name, i.start + dt.timedelta(days=round(weeks * 7)), total, what))

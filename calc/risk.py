@@ -7,12 +7,19 @@ Conventions (stated once for this module)
   matter) and a kind: one of the guidance's categories (:data:`CATEGORIES`) or an exposure
   level of the published rubric (Eloundou et al. 2024): E0 = no exposure, E1 = an LLM alone
   cuts the time at least in half, E2 = an LLM plus software tools would.
-* **Automatable** = the three automatable categories of the guidance, or E1 or E2 (an *agent*
-  is an LLM with tools, so E2 counts in full, as in Eloundou's gamma measure).
-* **Automation share** = automatable time / all time, 0-1. No time at all is an error.
+* **The share of an activity's time AI could take**: all of it for the guidance's three
+  automatable categories (rules-based processing, pattern-matching on historical data,
+  repetitive processes with minor variations), none for its other categories and for E0; for E1
+  and E2 the rubric's own measure -- "an LLM (plus tools) cuts the task's time by at least
+  half" -- so ``e_share`` of the time (default 0.5, the rubric's "at least half"; movable). An
+  *agent* is an LLM with tools, so E2 counts like E1.
+* **Automation share** = sum of (time x the share AI could take) / all time, 0-1. No time at
+  all is an error.
 * **At risk** only when the share is *more than* the threshold (default 0.60, the guidance's
-  heuristic; exactly 60 % is not at risk). Published bands for comparison: OECD (Nedelkoska &
-  Quintini 2018) > 70 % "highly automatable", 50-70 % "significant change".
+  heuristic; exactly 60 % is not at risk).
+* **The OECD bands are not the user's band.** Nedelkoska & Quintini (OECD 2018) class *jobs*
+  by their *probability of automation* (> 70 % "highly automatable", 50-70 % "significant
+  change"); the share here is a share of time. They are shown as a comparison only.
 * **Exposure is not a probability of losing a job.** Eloundou et al. measure *potential* task
   exposure; Microsoft (Tomlinson et al. 2025) and Anthropic (Economic Index 2026) measure
   *observed* use of one AI product each.
@@ -23,7 +30,8 @@ Conventions (stated once for this module)
 
 Formulas::
 
-    share      = sum(hours_i for automatable i) / sum(hours_i)
+    ai_i       = 1 (automatable category), e_share (E1, E2), 0 (other categories, E0)
+    share      = sum(hours_i x ai_i) / sum(hours_i)
     at risk    = share > threshold
     percentile = (sum(w_j for x_j < x) + 0.5 x sum(w_j for x_j == x)) / sum(w_j)
 """
@@ -45,7 +53,10 @@ __all__ = [
     "MEASURES",
     "Activity",
     "is_automatable",
+    "ai_time_share",
     "automation_share",
+    "E_SHARE",
+    "OECD_COMPARISON",
     "is_at_risk",
     "oecd_band",
     "load_occupations",
@@ -61,6 +72,11 @@ __all__ = [
 
 DATA = Path(__file__).resolve().parents[1] / "assets" / "data"
 DEFAULT_THRESHOLD = 0.60
+E_SHARE = 0.5
+"""Share of an E1/E2 activity's time AI takes: the rubric's "cuts the time by at least half"."""
+OECD_COMPARISON = ("For comparison, not your band: the OECD (Nedelkoska & Quintini 2018) classes jobs by their "
+                   "probability of automation -- above 70% \"highly automatable\", 50-70% \"significant change\". "
+                   "Your share is a share of your time, not a probability.")
 
 CATEGORIES: dict[str, bool] = {
     "Rules-based information processing": True,
@@ -115,7 +131,7 @@ class Activity:
 
 
 def is_automatable(kind: str) -> bool:
-    """Whether an activity of this kind counts as work an AI agent could handle.
+    """Whether AI could take at least part of an activity of this kind.
 
     Examples
     --------
@@ -129,6 +145,21 @@ def is_automatable(kind: str) -> bool:
     raise ValueError(f"unknown kind {kind!r}")
 
 
+def ai_time_share(kind: str, e_share: float = E_SHARE) -> float:
+    """The share of an activity's time AI could take (module conventions).
+
+    Examples
+    --------
+    >>> ai_time_share("Rules-based information processing"), ai_time_share("E1"), ai_time_share("E0")
+    (1.0, 0.5, 0.0)
+    """
+    if not 0 <= e_share <= 1:
+        raise ValueError(f"e_share must lie between 0 and 1 (got {e_share!r})")
+    if kind in EXPOSURE_LEVELS:
+        return float(e_share) if EXPOSURE_LEVELS[kind] else 0.0
+    return 1.0 if is_automatable(kind) else 0.0
+
+
 def _as_activity(a: Activity | Mapping[str, Any] | tuple) -> Activity:
     if isinstance(a, Activity):
         return a
@@ -138,13 +169,15 @@ def _as_activity(a: Activity | Mapping[str, Any] | tuple) -> Activity:
     return Activity(str(name), float(hours), str(kind))
 
 
-def automation_share(activities: Iterable[Activity | Mapping[str, Any] | tuple]) -> float:
-    """Time-weighted share of automatable work, 0-1.
+def automation_share(activities: Iterable[Activity | Mapping[str, Any] | tuple], e_share: float = E_SHARE) -> float:
+    """Share of the time AI could take, 0-1: each activity's time x the share of it AI could take.
 
     Parameters
     ----------
     activities : iterable
         :class:`Activity` objects, or ``(name, hours, kind)`` tuples, or mappings with those keys.
+    e_share : float, default 0.5
+        Share of an E1/E2 activity's time [fraction].
 
     Raises
     ------
@@ -153,15 +186,17 @@ def automation_share(activities: Iterable[Activity | Mapping[str, Any] | tuple])
 
     Examples
     --------
+    By hand: (12 x 0.5 + 12 x 1) / 40 = 0.45.
+
     >>> automation_share([("Reports", 12, "E1"), ("Reconcile", 12, "Repetitive process with minor variations"),
     ...                   ("Clients", 16, "Stakeholder relationships")])
-    0.6
+    0.45
     """
     acts = [_as_activity(a) for a in activities]
     total = math.fsum(a.hours for a in acts)
     if total <= 0:
         raise ValueError("the activities have no time: give each one its hours a week or its percentage")
-    return math.fsum(a.hours for a in acts if is_automatable(a.kind)) / total
+    return math.fsum(a.hours * ai_time_share(a.kind, e_share) for a in acts) / total
 
 
 def is_at_risk(share: float, threshold: float = DEFAULT_THRESHOLD) -> bool:
@@ -176,7 +211,8 @@ def is_at_risk(share: float, threshold: float = DEFAULT_THRESHOLD) -> bool:
 
 
 def oecd_band(share: float) -> str:
-    """The OECD (Nedelkoska & Quintini 2018) band a share falls in.
+    """The OECD (Nedelkoska & Quintini 2018) band a probability of automation falls in -- for a
+    *job's probability*, not a share of time: the pages show it as a comparison only.
 
     Examples
     --------
@@ -317,14 +353,15 @@ _BRIDGE = {"Repetitive process with minor variations"}
 _DOMAIN = {"Strategic judgment", "Stakeholder relationships", "Regulatory or ethical decisions"}
 
 
-def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], threshold: float = DEFAULT_THRESHOLD
-              ) -> str | None:
+def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], threshold: float = DEFAULT_THRESHOLD,
+              e_share: float = E_SHARE) -> str | None:
     """Which of the guidance's high-risk role types the profile resembles, or ``None``.
 
     Rules (a documented heuristic, checked in this order): not at risk -> ``None``; at least
-    half of the automatable time in rules-based processing or pattern-matching -> "Routine
-    decision-support"; at least half in repetitive processes -> "Transitional bridge
-    automation"; otherwise (the automatable time is mostly rated E1/E2, general tasks) when
+    half of the time AI could take (activities weighted as in :func:`automation_share`) in
+    rules-based processing or pattern-matching -> "Routine decision-support"; at least half in
+    repetitive processes -> "Transitional bridge automation"; otherwise (the time AI could take
+    is mostly in E1/E2 tasks, general tasks) when
     less than 20 % of all time is strategic judgment, stakeholder relationships or
     regulatory/ethical decisions -> "Generalist AI implementation without domain depth".
 
@@ -334,18 +371,18 @@ def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], thresh
     'Routine decision-support'
     >>> resembles([("Reports", 5, "E1"), ("Calls", 5, "Stakeholder relationships")]) is None   # 50 %: not at risk
     True
-    >>> resembles([("Prompts", 8, "E1"), ("Pipelines", 8, "E2"), ("Ideas", 4, "Creative problem-solving")])
+    >>> resembles([("Prompts", 8, "E1"), ("Pipelines", 8, "E2"), ("Ideas", 4, "Creative problem-solving")],
+    ...           e_share=1.0)   # E1/E2 counted whole: 80 %
     'Generalist AI implementation without domain depth'
 
     """
     acts = [_as_activity(a) for a in activities]
-    if not is_at_risk(automation_share(acts), threshold):
+    if not is_at_risk(automation_share(acts, e_share), threshold):
         return None
-    auto = [a for a in acts if is_automatable(a.kind)]
-    auto_time = math.fsum(a.hours for a in auto)
-    if math.fsum(a.hours for a in auto if a.kind in _DECISION) >= auto_time / 2:
+    auto_time = math.fsum(a.hours * ai_time_share(a.kind, e_share) for a in acts)
+    if math.fsum(a.hours for a in acts if a.kind in _DECISION) >= auto_time / 2:
         return "Routine decision-support"
-    if math.fsum(a.hours for a in auto if a.kind in _BRIDGE) >= auto_time / 2:
+    if math.fsum(a.hours for a in acts if a.kind in _BRIDGE) >= auto_time / 2:
         return "Transitional \"bridge\" automation"
     total = math.fsum(a.hours for a in acts)
     if math.fsum(a.hours for a in acts if a.kind in _DOMAIN) < 0.2 * total:

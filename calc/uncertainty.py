@@ -10,13 +10,18 @@ Conventions (stated once for this module; the cash-flow model is :mod:`calc.roi`
 * **Draws** are independent across inputs (no correlations are assumed) and made with NumPy's
   ``default_rng(seed)``: the same seed and ranges give the same figures, so a link that carries
   them reproduces the page exactly.
+* **Reaching production** is drawn in every case as an outcome, not an average: with the chance
+  ``success_probability`` the case has its savings and running costs, otherwise only the
+  implementation cost (calc.finance's chance of success). So P10 may be the case that never
+  reaches production, and the chance of a positive NPV is at most the chance of production.
 * **Vectorised.** All draws are evaluated at once as arrays (draws x months); there is no
   Python loop over draws. The horizon and the go-live date are not drawn.
 * **Percentiles** P10 / P50 / P90 use NumPy's default (linear) interpolation. Payback
   percentiles are taken over all draws with "never" counted as later than any month (so a P90
   of ``None`` means more than 10 % of draws never pay back within the horizon).
 * **Tornado** (one at a time): NPV with one input at its low and then at its high value, all
-  others at their likely values; bars sorted by swing = |NPV(high) - NPV(low)|.
+  others at their likely values; bars sorted by swing = |NPV(high) - NPV(low)|. Reaching
+  production is one more bar: the NPV if it does not (low) and if it does (high).
 
 Formulas::
 
@@ -32,8 +37,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
-from calc.finance import npv, payback_periods
-from calc.roi import ImplementationInputs, _to_years, evaluate, monthly_flows
+from calc.finance import MONTHS_PER_YEAR, npv, payback_periods
+from calc.roi import ImplementationInputs, evaluate, monthly_flows
 
 __all__ = ["Range", "UNCERTAIN_FIELDS", "draw_pert", "Simulation", "simulate", "simulation_inputs", "TornadoBar",
            "tornado"]
@@ -121,13 +126,12 @@ def _pct(x: NDArray[np.float64], q: float) -> float | None:
     return None if not np.isfinite(v) else v
 
 
-def _npv_roi_payback(values: dict[str, NDArray[np.float64] | float], horizon: int):
+def _npv_roi_payback(values: dict[str, NDArray[np.float64] | float], horizon: int, success: NDArray[np.float64]):
     b_m, c_m = monthly_flows(values["annual_savings"], values["implementation_cost"], values["running_cost"],
-                             values["ramp_months"], horizon, values["benefit_risk"], values["cost_risk"])
-    b_y, c_y = _to_years(b_m), _to_years(c_m)
+                             values["ramp_months"], horizon, values["benefit_risk"], values["cost_risk"], success)
     rate = np.asarray(values["discount_rate"], dtype=float)
-    pv_b = npv(rate, b_y)
-    pv_c = npv(rate, c_y)
+    pv_b = npv(rate, b_m, MONTHS_PER_YEAR)
+    pv_c = npv(rate, c_m, MONTHS_PER_YEAR)
     value = np.asarray(pv_b - pv_c, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
         roi = np.where(np.asarray(pv_c) > 0, value / np.asarray(pv_c), np.nan)
@@ -151,11 +155,12 @@ def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_
 
     Examples
     --------
-    With no spread every draw is the deterministic case (NPV 981,204.61 at the defaults):
+    With no spread and production certain, every draw is the deterministic case:
 
-    >>> s = simulate(ImplementationInputs(), {"annual_savings": Range(5e5, 5e5, 5e5)}, n=10)
-    >>> round(s.npv_p10, 2), round(s.npv_p90, 2), s.probability_positive
-    (981204.61, 981204.61, 1.0)
+    >>> base = ImplementationInputs(success_probability=1.0)
+    >>> s = simulate(base, {"annual_savings": Range(5e5, 5e5, 5e5)}, n=10)
+    >>> round(s.npv_p10, 2) == round(s.npv_p90, 2) == round(evaluate(base).npv, 2), s.probability_positive
+    (True, 1.0)
     """
     unknown = set(ranges) - set(UNCERTAIN_FIELDS)
     if unknown:
@@ -171,7 +176,8 @@ def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_
         if field in ranges:
             values[field] = draw_pert(ranges[field], n, rng)
     values = {f: np.broadcast_to(np.asarray(v, dtype=float), (n,)) for f, v in values.items()}
-    value, roi, payback = _npv_roi_payback(values, int(base.horizon_years))
+    reached = (rng.random(n) < base.success_probability).astype(float)  # drawn after the fields
+    value, roi, payback = _npv_roi_payback(values, int(base.horizon_years), reached)
     never_last = np.where(np.isnan(payback), np.inf, payback)
     return Simulation(
         npv=value, roi=roi, payback_months=payback,
@@ -184,9 +190,10 @@ def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_
 
 
 def simulation_inputs(base: ImplementationInputs) -> ImplementationInputs:
-    """``base`` reduced to what :func:`simulate` reads (the :data:`UNCERTAIN_FIELDS` as floats and
-    the horizon as an int); every other field at its default. Two bases that simulate alike give
-    equal results here, so it is a sound cache key (the premium or the go-live date do not count).
+    """``base`` reduced to what :func:`simulate` reads (the :data:`UNCERTAIN_FIELDS` and the chance
+    of production as floats, the horizon as an int); every other field at its default. Two bases
+    that simulate alike give equal results here, so it is a sound cache key (the premium or the
+    go-live date do not count).
 
     Examples
     --------
@@ -195,6 +202,7 @@ def simulation_inputs(base: ImplementationInputs) -> ImplementationInputs:
     (True, 0.1, 4)
     """
     return replace(ImplementationInputs(), horizon_years=int(base.horizon_years),
+                   success_probability=float(base.success_probability),
                    **{f: float(getattr(base, f)) for f in UNCERTAIN_FIELDS})
 
 
@@ -217,9 +225,11 @@ def tornado(base: ImplementationInputs, ranges: dict[str, Range]) -> list[Tornad
 
     Examples
     --------
-    NPV falls one for one with the implementation cost (paid at t = 0, not discounted):
+    NPV falls one for one with the implementation cost (paid at t = 0, not discounted; no cost
+    risk adjustment here):
 
-    >>> bars = tornado(ImplementationInputs(), {"implementation_cost": Range(50_000, 100_000, 150_000)})
+    >>> bars = tornado(ImplementationInputs(cost_risk=0, success_probability=1),
+    ...                {"implementation_cost": Range(50_000, 100_000, 150_000)})
     >>> round(bars[0].npv_low - bars[0].npv_high, 2)
     100000.0
     """
@@ -229,4 +239,7 @@ def tornado(base: ImplementationInputs, ranges: dict[str, Range]) -> list[Tornad
         low = evaluate(replace(likely, **{field: r.low})).npv
         high = evaluate(replace(likely, **{field: r.high})).npv
         bars.append(TornadoBar(field, low, high))
+    if likely.success_probability < 1:
+        at_likely = evaluate(likely)
+        bars.append(TornadoBar("success_probability", at_likely.npv_if_failure, at_likely.npv_if_success))
     return sorted(bars, key=lambda b: b.swing, reverse=True)

@@ -1,15 +1,16 @@
 """Upskilling: weekly hours -> time to competency -> the payoff of the premium -> the cost of waiting.
 
-Conventions (stated once for this module; payback as in calc.finance)
+Conventions (stated once for this module; time, discounting and payback as in calc.finance)
 ------------------------------------------------------------------------
-* **Study time.** ``remaining hours = max(target - prior, 0)``; each planned week delivers
-  ``weekly hours x consistency`` hours (consistency = share of planned weeks actually studied).
-  Weeks to competency = remaining / (weekly x consistency); 0 effective hours a week = never
-  (``None``).
+* **Study time.** ``remaining hours = max(target - credit, 0)``, where the credit is the other
+  relevant hours already done plus 43.3 h for each month of focused AI implementation already
+  done (the guidance's six months = 260 h). Each planned week delivers ``weekly hours x
+  consistency`` hours (consistency = share of planned weeks actually studied). Weeks to
+  competency = remaining / (weekly x consistency); 0 effective hours a week = never (``None``).
 * **Calendar.** A month is 52/12 = 4.333 weeks (a 365-day year of 52 weeks); dates add whole
   days (weeks x 7, rounded).
 * **Learning curve (exponential).** Proficiency after ``h`` hours of practice, on a 0-1 scale
-  of the distance to the learner's own ceiling: ``P(h) = 1 - exp(-(prior + h) / tau)``. An
+  of the distance to the learner's own ceiling: ``P(h) = 1 - exp(-(credit + h) / tau)``. An
   exponential, not the group-level power law, because Heathcote, Brown & Mewhort (2000) found
   that individual learners' curves fit an exponential better; prior experience enters as a
   shift in hours (the ``E`` term of Newell & Rosenbloom's power law). ``tau`` is set so that
@@ -17,30 +18,42 @@ Conventions (stated once for this module; payback as in calc.finance)
 * **Dreyfus stages** start at P = 0, 0.30, 0.60, 0.80, 0.95 (novice, advanced beginner,
   competent, proficient, expert). The thresholds are illustrative; only "competent = the
   target" is tied to the user's input.
-* **Economics (monthly; month 0 = the start date).** Course fees are paid at month 0. Study time,
-  if valued, costs ``hourly value`` per hour studied, spread evenly over the study period. The
-  premium is earned from ``competency + lag`` months on, at ``premium / 12 x probability`` a
-  month (an expected value); a month that is only partly after that point earns its share.
-  Cash flows are discounted monthly at ``(1 + annual rate)^(1/12) - 1``. Not upskilling is the
-  baseline (0 in every month), so the NPV is that of upskilling *versus not*.
-* **Cost of waiting ``k`` months** (undiscounted, like the head start below). Starting ``k``
-  months later shifts the premium ``k`` months later: within the horizon that loses
-  ``min(k, premium months of starting now)`` months of expected premium. The optional layoff
-  term adds
-  ``P(displaced during the wait) x weeks out of work x weekly pay`` (weekly pay = salary / 52),
-  on the assumption that being upskilled would have avoided that spell. Cost in weeks =
-  cost in money / weekly pay. The head start of having started 6 months earlier is the
-  difference of the two scenarios' cumulative (undiscounted) payoffs at the horizon.
+* **The guidance's profile**: 3+ years in the domain and 6 months of focused AI implementation.
+  Without the domain depth the skill is the generic kind the guidance says has near-zero value:
+  until the person has 3 years in the domain (years grow with the calendar), the chance of the
+  premium is the generic 5 %; from then on the chance entered. The profile check says what is
+  missing today and when this plan completes it.
+* **Tax basis.** Every amount is before income tax, as pay and premiums are quoted. Fees are
+  paid out of taxed income, so they enter grossed up: ``fees / (1 - marginal tax rate)``. Study
+  time is valued at the person's hourly pay (salary / 2,080 paid hours, the BLS factor) times a
+  share (default 1; 0 = study in time that has no value elsewhere).
+* **Economics (monthly; month 0 = the start date; discounting as in calc.finance).** Against
+  not upskilling (the baseline, 0 in every month): the fees at the start; study time spread
+  evenly over the study period; the expected premium from ``competency + lag`` on,
+  ``premium / 12 x chance`` a month (a month only partly after that point earns its share);
+  and, with a displacement probability, the pay kept because the probability falls by the risk
+  reduction of its hazard once competent (the job-loss model of :mod:`calc.displacement`: once, time out of
+  work, a lasting loss that fades). The premium is paid only while employed.
+* **Cost of waiting ``k`` months** = NPV of starting now less NPV of starting ``k`` months
+  later, both discounted to the start date. Its parts: the premium comes later, the
+  displacement risk that starting now would have averted (only the risk between competency now
+  and competency after the wait: a plan that never reaches competency averts none), and the
+  costs paid later (worth something, so negative). The head start of having started 6 months
+  earlier is the NPV of that scenario less starting now, valued at the start date (past months
+  compounded forward). Cost in weeks = cost in money / weekly pay (salary / 52).
 
 Formulas::
 
-    weeks      = max(target - prior, 0) / (weekly x consistency)
+    weeks      = max(target - credit, 0) / (weekly x consistency),   credit = prior + 43.3 x impl. months
     tau        = target / ln(1 / (1 - 0.60))
-    P(h)       = 1 - exp(-(prior + h) / tau)
-    premium_m  = premium / 12 x probability x clip(m - (T_c + lag), 0, 1)   T_c in months
-    study_m    = hours studied x hourly value x clip(T_c - (m - 1), 0, 1) / T_c
-    cost of waiting = min(k, premium months now) x premium / 12 x probability
-                      + p_displaced x weeks out x salary / 52
+    P(h)       = 1 - exp(-(credit + h) / tau)
+    chance_m   = 0.05 before 3 years in the domain, the entered probability after
+    premium_m  = premium / 12 x chance_m x clip(m - (o + T_c + lag), 0, 1) x pay factor_m    T_c in months
+    risk_m     = salary / 12 x (pay factor_m(hazard x (1 - reduction x competent_m)) - pay factor_m(hazard))
+    study_m    = hours studied x salary / 2080 x share x clip(o + T_c - (m - 1), 0, 1) / T_c
+    fees       = fees / (1 - marginal tax rate), in the month of the start o
+    NPV        = sum_m (premium_m + risk_m - costs_m) (1 + r)^(-m / 12)
+    cost of waiting = NPV(start now) - NPV(start in k months)
 """
 
 from __future__ import annotations
@@ -52,7 +65,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from calc.finance import npv, payback_period
+from calc.displacement import EARNINGS_LOSS, HALF_LIFE_YEARS, WEEKS_OUT, JobLoss, pay_factor
+from calc.finance import MONTHS_PER_YEAR, PAID_HOURS, WEEKS_PER_MONTH, discount_factors, payback_period
 
 __all__ = [
     "WEEKS_PER_MONTH",
@@ -73,15 +87,37 @@ __all__ = [
     "CERTIFICATES",
     "CERTIFICATE_CLAIM",
     "certificate_check",
+    "Profile",
+    "profile",
+    "premium_chance",
+    "IMPLEMENTATION_HOURS_PER_MONTH",
+    "PROFILE_DOMAIN_YEARS",
+    "PROFILE_IMPLEMENTATION_MONTHS",
+    "GENERIC_PREMIUM_PROBABILITY",
+    "DEFAULT_TAX_RATE",
+    "TAX_SOURCE",
 ]
 
 RECOMMENDED_BAND = (6.0, 12.0)
 """The guidance's recommended study hours per week."""
 
-WEEKS_PER_MONTH = 52 / 12
 MAX_WEEKS = 5_200.0
 """Beyond 100 years (52 x 100 weeks) :func:`evaluate` reports the target as never reached."""
 COMPETENT = 0.60
+PROFILE_DOMAIN_YEARS = 3.0
+PROFILE_IMPLEMENTATION_MONTHS = 6.0
+"""The guidance's competitive profile: 3+ years of domain experience plus 6 months of focused AI
+implementation experience."""
+IMPLEMENTATION_HOURS_PER_MONTH = 260.0 / 6.0
+"""Hours of focused implementation in a month (43.3 h): the guidance's six months at about 10 h/week
+(26 weeks x 10 h = 260 h)."""
+GENERIC_PREMIUM_PROBABILITY = 0.05
+"""Chance of the premium with generic AI skills, without the profile's domain depth [fraction]: the
+guidance's "near-zero value" of a generic AI certificate, put at 5 % (illustrative; the
+certificate check's generic preset uses the same figure)."""
+DEFAULT_TAX_RATE = 0.30
+TAX_SOURCE = ("Illustrative: about 30% -- the 22% US federal bracket of a single filer near the median wage plus "
+              "7.65% payroll tax (Social Security 6.2% + Medicare 1.45%); state income tax adds more.")
 STAGES: tuple[tuple[str, float], ...] = (
     ("Novice", 0.0),
     ("Advanced beginner", 0.30),
@@ -216,33 +252,43 @@ class UpskillingInputs:
     target_hours : float
         Practice hours to competency [h].
     prior_hours : float
-        Relevant hours already done [h].
+        Other relevant hours already done (courses, projects) [h].
     consistency : float
         Share of planned weeks actually studied [fraction].
     start : datetime.date
         Day the plan starts ("today" when the link does not say).
     course_fees : float
-        One-time fees at the start [currency].
-    hourly_value : float
-        Value of one hour of study time [currency/h]; 0 = study time not counted as a cost.
+        One-time fees at the start, as paid (out of taxed income) [currency].
+    time_value_share : float
+        Value of an hour of study time as a share of the person's hourly pay (salary / 2,080)
+        [fraction]; 1 = the pay of that hour (the default), 0 = study time not counted.
+    marginal_tax_rate : float
+        Tax on the last unit of pay [fraction, 0 .. 0.9]: fees are grossed up by it.
     premium : float
-        Salary premium once competent and in the role [currency/yr].
+        Salary premium once competent and in the role [currency/yr, before tax].
     probability : float
-        Probability of realising the premium [fraction].
+        Probability of realising the premium with the guidance's profile [fraction].
     lag_months : float
         Months from competency to the raise or new role [months].
     salary : float
-        Current salary [currency/yr], for weekly pay in the layoff term and the cost in weeks.
+        Current salary [currency/yr, before tax].
     horizon_years : int
         Years over which the payoff is counted, from the start date [years], 1-10.
     discount_rate : float
         Annual discount rate [fraction].
     wait_months : float
         The delay to price ("start in k months") [months].
+    domain_years : float
+        Years of experience in the domain today [years].
+    implementation_months : float
+        Months of focused AI implementation experience already done [months]; each counts
+        :data:`IMPLEMENTATION_HOURS_PER_MONTH` hours towards the target.
     displacement_probability : float
-        Probability of being displaced during the wait [fraction]; 0 = term left out.
-    weeks_out_of_work : float
-        Expected weeks out of work if displaced [weeks].
+        Yearly probability of losing the current job [fraction/yr]; 0 = left out.
+    risk_reduction : float
+        Share by which that probability falls once competent [fraction].
+    weeks_out_of_work, earnings_loss, loss_half_life_years : float
+        What a displacement costs (:class:`calc.displacement.JobLoss`).
     """
 
     weekly_hours: float = 10.0
@@ -251,7 +297,8 @@ class UpskillingInputs:
     consistency: float = 1.0
     start: dt.date = dt.date(2026, 1, 5)
     course_fees: float = 500.0
-    hourly_value: float = 0.0
+    time_value_share: float = 1.0
+    marginal_tax_rate: float = DEFAULT_TAX_RATE
     premium: float = 50_000.0
     probability: float = 0.5
     lag_months: float = 3.0
@@ -259,8 +306,13 @@ class UpskillingInputs:
     horizon_years: int = 5
     discount_rate: float = 0.10
     wait_months: float = 6.0
-    displacement_probability: float = 0.0
-    weeks_out_of_work: float = 10.5
+    domain_years: float = 5.0
+    implementation_months: float = 0.0
+    displacement_probability: float = 0.04
+    risk_reduction: float = 0.5
+    weeks_out_of_work: float = WEEKS_OUT
+    earnings_loss: float = EARNINGS_LOSS
+    loss_half_life_years: float = HALF_LIFE_YEARS
 
     def __post_init__(self) -> None:
         for name, value in self.__dict__.items():
@@ -268,13 +320,98 @@ class UpskillingInputs:
                 continue
             if not math.isfinite(value) or value < 0:
                 raise ValueError(f"{name} must be a finite number >= 0 (got {value!r})")
-        for name in ("consistency", "probability", "displacement_probability"):
+        for name in ("consistency", "probability", "displacement_probability", "risk_reduction", "earnings_loss",
+                     "time_value_share"):
             if getattr(self, name) > 1:
                 raise ValueError(f"{name} must lie between 0 and 1 (got {getattr(self, name)!r})")
+        if self.marginal_tax_rate > 0.9:
+            raise ValueError(f"marginal_tax_rate must lie between 0 and 0.9 (got {self.marginal_tax_rate!r})")
         if self.target_hours <= 0:
             raise ValueError("target_hours must be > 0")
         if int(self.horizon_years) != self.horizon_years or not 1 <= self.horizon_years <= 10:
             raise ValueError(f"horizon_years must be a whole number from 1 to 10 (got {self.horizon_years!r})")
+        JobLoss(self.weeks_out_of_work, self.earnings_loss, self.loss_half_life_years)  # validates them
+
+    @property
+    def credit_hours(self) -> float:
+        """Hours credited against the target: prior hours + implementation months x 43.3 h [h]."""
+        return self.prior_hours + self.implementation_months * IMPLEMENTATION_HOURS_PER_MONTH
+
+    @property
+    def hourly_value(self) -> float:
+        """Value of an hour of study time [currency/h]: ``time_value_share x salary / 2,080``."""
+        return self.time_value_share * self.salary / PAID_HOURS
+
+    @property
+    def fees_pretax(self) -> float:
+        """The fees in pay before tax [currency]: ``fees / (1 - marginal tax rate)``."""
+        return self.course_fees / (1 - self.marginal_tax_rate)
+
+    @property
+    def months_to_domain_profile(self) -> float:
+        """Months from today until the person has the profile's 3 years in the domain [months]."""
+        return max(PROFILE_DOMAIN_YEARS - self.domain_years, 0.0) * MONTHS_PER_YEAR
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The guidance's competitive profile: 3+ years in the domain and 6 months of focused AI
+    implementation experience.
+
+    Attributes
+    ----------
+    domain_years, implementation_months : float
+        Today [years], [months] (implementation counted as credited hours / 43.3).
+    met_now : bool
+    domain_month : float
+        Months from today until 3 years in the domain (0 = already) [months].
+    implementation_month : float or None
+        Months from today until 6 months of implementation, with this plan; ``None`` = the plan
+        (its target) does not get there.
+    met_month : float or None
+        When both hold, with this plan [months from today]; ``None`` = not with this plan.
+    missing : list of str
+        What is missing today, in words.
+    """
+
+    domain_years: float
+    implementation_months: float
+    met_now: bool
+    domain_month: float
+    implementation_month: float | None
+    met_month: float | None
+    missing: list[str]
+
+
+def profile(i: UpskillingInputs) -> Profile:
+    """Where the person stands against the guidance's profile, today and with this plan.
+
+    Examples
+    --------
+    Two years in the domain, no implementation yet, 260 h at 10 h/week: 6 months of
+    implementation at week 26 (6 months), 3 years in the domain in 12 months.
+
+    >>> p = profile(UpskillingInputs(domain_years=2, weekly_hours=10, target_hours=260))
+    >>> p.met_now, p.domain_month, round(p.implementation_month, 2), p.met_month, p.missing
+    (False, 12.0, 6.0, 12.0, ['1 more year in the domain', '6 months of focused AI implementation'])
+    """
+    impl_now = i.credit_hours / IMPLEMENTATION_HOURS_PER_MONTH
+    domain_month = i.months_to_domain_profile
+    need = PROFILE_IMPLEMENTATION_MONTHS * IMPLEMENTATION_HOURS_PER_MONTH - i.credit_hours
+    if need <= 0:
+        impl_month: float | None = 0.0
+    else:
+        reachable = i.target_hours - i.credit_hours >= need - 1e-9
+        pace = i.weekly_hours * i.consistency
+        impl_month = need / pace / WEEKS_PER_MONTH if reachable and pace > 0 else None
+    missing = []
+    if i.domain_years < PROFILE_DOMAIN_YEARS:
+        more = PROFILE_DOMAIN_YEARS - i.domain_years
+        missing.append(f"{more:g} more year{'s' if more != 1 else ''} in the domain")
+    if impl_now < PROFILE_IMPLEMENTATION_MONTHS - 1e-9:
+        missing.append(f"{PROFILE_IMPLEMENTATION_MONTHS - impl_now:.3g} months of focused AI implementation")
+    met_month = None if impl_month is None else max(domain_month, impl_month)
+    return Profile(i.domain_years, impl_now, not missing, domain_month, impl_month, met_month, missing)
 
 
 @dataclass(frozen=True)
@@ -292,12 +429,13 @@ class UpskillingResult:
     hours_to_study : float
         Hours still to put in (target less credit) [h].
     total_cost : float
-        Course fees plus valued study time [currency].
+        Fees (grossed up for tax) plus valued study time, undiscounted [currency].
     months_axis : ndarray
         Months -6 .. 12H relative to the start date, for the scenario flows.
     flows : dict of str -> ndarray
-        Monthly net flows [currency] of "Started 6 months ago", "Start now", "Wait k months" on
-        ``months_axis`` (a scenario's flows before its start are 0).
+        Monthly net flows against not upskilling [currency] of "Started 6 months ago", "Start
+        now", "Wait k months" on ``months_axis``: expected pay with the plan less expected pay
+        without it (premium, and displacement risk averted) less the plan's costs.
     npv : float
         NPV of starting now versus not upskilling, months 0 .. 12H [currency].
     break_even_month : float or None
@@ -306,14 +444,15 @@ class UpskillingResult:
     premium_months_lost : float
         Months of premium lost by waiting, within the horizon [months].
     cost_of_waiting : float
-        Expected cost of waiting ``wait_months`` [currency].
-    layoff_cost : float
-        Its layoff part [currency].
+        ``npv`` less the NPV of starting ``wait_months`` later (discounted) [currency].
+    waiting_parts : dict of str -> float
+        The cost of waiting split into "Premium later", "Displacement risk not averted" and
+        "Costs paid later" (negative: paying later is worth something) [currency].
     cost_of_waiting_weeks : float or None
         ``cost_of_waiting`` in weeks of pay; ``None`` when the salary is 0.
     head_start : float
-        How far ahead someone who started 6 months earlier is at the horizon, undiscounted
-        [currency].
+        NPV of having started 6 months ago less that of starting now, both valued at the start
+        date (past months compounded forward) [currency].
     competent_proficiency : float
         Proficiency (0-1) on the day the target is reached: 0.60, or more when prior hours
         already exceed the target.
@@ -321,7 +460,9 @@ class UpskillingResult:
         ``weekly hours x consistency`` [h/week].
     cost_pv : float
         Present value, at the start date, of what starting now costs within the horizon: fees
-        plus valued study time as it is spent (the cost side of ``flows["Start now"]``) [currency].
+        (grossed up) plus valued study time as it is spent [currency].
+    profile : Profile
+        The guidance's profile, today and with this plan.
     """
 
     inputs: UpskillingInputs
@@ -336,12 +477,13 @@ class UpskillingResult:
     break_even_month: float | None
     premium_months_lost: float
     cost_of_waiting: float
-    layoff_cost: float
+    waiting_parts: dict[str, float]
     cost_of_waiting_weeks: float | None
     head_start: float
     competent_proficiency: float
     effective_weekly_hours: float
-    cost_pv: float = 0.0
+    cost_pv: float
+    profile: Profile
 
     @property
     def cumulative(self) -> dict[str, NDArray[np.float64]]:
@@ -349,38 +491,77 @@ class UpskillingResult:
         return {k: np.cumsum(v) for k, v in self.flows.items()}
 
 
+def _weeks(i: UpskillingInputs) -> float | None:
+    weeks = weeks_to_competency(i.target_hours, i.weekly_hours, i.credit_hours, i.consistency)
+    return None if weeks is not None and weeks > MAX_WEEKS else weeks
+
+
+def premium_chance(i: UpskillingInputs, months: ArrayLike) -> NDArray[np.float64]:
+    """The chance of the premium in each month: the generic chance
+    (:data:`GENERIC_PREMIUM_PROBABILITY`) until the person has 3 years in the domain, then
+    ``probability``.
+
+    Examples
+    --------
+    >>> premium_chance(UpskillingInputs(domain_years=2.5, probability=0.5), [3, 6, 7]).round(3).tolist()
+    [0.05, 0.05, 0.5]
+    """
+    on = np.clip(np.asarray(months, float) - i.months_to_domain_profile, 0.0, 1.0)
+    return GENERIC_PREMIUM_PROBABILITY + (i.probability - GENERIC_PREMIUM_PROBABILITY) * on
+
+
+def _parts(i: UpskillingInputs, start_offset: float, months: NDArray[np.float64]
+           ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    """Premium, displacement-risk and cost parts of a scenario's monthly flows (module conventions)."""
+    weeks = _weeks(i)
+    costs = np.zeros_like(months, dtype=float)
+    costs[np.isclose(months, math.ceil(start_offset - 1e-12))] -= i.fees_pretax
+    premium = np.zeros_like(months, dtype=float)
+    risk = np.zeros_like(months, dtype=float)
+    if weeks is None:
+        return premium, risk, costs
+    t_c = weeks / WEEKS_PER_MONTH
+    hours = max(i.target_hours - i.credit_hours, 0.0)
+    if t_c > 0 and i.hourly_value > 0:
+        in_study = np.clip(np.minimum(months, start_offset + t_c) - np.maximum(months - 1, start_offset), 0, 1)
+        costs -= hours * i.hourly_value * in_study / t_c
+    earn_from = start_offset + t_c + i.lag_months
+    expected_premium = i.premium / MONTHS_PER_YEAR * premium_chance(i, months) * np.clip(months - earn_from, 0, 1)
+    future = months >= 1
+    if i.displacement_probability > 0 and future.any():
+        m = months[future]
+        scale = 1 - i.risk_reduction * np.clip(m - (start_offset + t_c), 0, 1)
+        job = (i.weeks_out_of_work, i.earnings_loss, i.loss_half_life_years)
+        # Months 1 .. n from today: the hazard starts today whatever the scenario (past months had none).
+        up = pay_factor(i.displacement_probability, m.size, *job, scale=scale)
+        base = pay_factor(i.displacement_probability, m.size, *job)
+        pay = i.salary / MONTHS_PER_YEAR
+        risk[future] = (up - base) * pay
+        expected_premium[future] *= up
+    premium += expected_premium
+    return premium, risk, costs
+
+
 def scenario_flows(i: UpskillingInputs, start_offset: float, months: NDArray[np.float64]) -> NDArray[np.float64]:
-    """Monthly net flows of starting ``start_offset`` months after the start date, on ``months``.
+    """Monthly net flows of starting ``start_offset`` months after the start date, on ``months``,
+    against not upskilling.
 
     Month ``m`` covers the interval (m - 1, m]; a scenario's start falls at ``start_offset``.
     Fees are paid in the month containing the start (at m = start_offset when it is whole).
 
     Examples
     --------
-    Premium 12,000/yr with certainty, no lag, 1,000 fees, 24 weeks to competency (= 5.54 months):
+    Premium 12,000/yr with certainty, no lag, 1,000 fees with no tax, study time not counted, no
+    displacement risk, 24 weeks to competency (= 5.54 months):
 
-    >>> i = UpskillingInputs(weekly_hours=10, target_hours=240, premium=12_000, probability=1,
-    ...                      lag_months=0, course_fees=1_000, horizon_years=1)
+    >>> i = UpskillingInputs(weekly_hours=10, target_hours=240, premium=12_000, probability=1, lag_months=0,
+    ...                      course_fees=1_000, marginal_tax_rate=0, time_value_share=0,
+    ...                      displacement_probability=0, horizon_years=1)
     >>> f = scenario_flows(i, 0.0, np.arange(0.0, 13.0))
     >>> float(f[0]), round(float(f[6]), 2), float(f[12])   # fees; 46 % of month 6 is after 5.54
     (-1000.0, 461.54, 1000.0)
     """
-    weeks = weeks_to_competency(i.target_hours, i.weekly_hours, i.prior_hours, i.consistency)
-    if weeks is not None and weeks > MAX_WEEKS:
-        weeks = None
-    flows = np.zeros_like(months, dtype=float)
-    flows[np.isclose(months, math.ceil(start_offset - 1e-12))] -= i.course_fees
-    if weeks is None:
-        return flows
-    t_c = weeks / WEEKS_PER_MONTH
-    hours = max(i.target_hours - i.prior_hours, 0.0)
-    if t_c > 0 and i.hourly_value > 0:
-        in_study = np.clip(np.minimum(months, start_offset + t_c) - np.maximum(months - 1, start_offset), 0, 1)
-        flows -= hours * i.hourly_value * in_study / t_c
-    earn_from = start_offset + t_c + i.lag_months
-    share = np.clip(months - earn_from, 0, 1)
-    flows += i.premium / 12 * i.probability * share
-    return flows
+    return np.sum(_parts(i, start_offset, months), axis=0)
 
 
 def evaluate(i: UpskillingInputs) -> UpskillingResult:
@@ -392,45 +573,43 @@ def evaluate(i: UpskillingInputs) -> UpskillingResult:
     >>> r.weeks, r.competency_date.isoformat(), r.premium_months_lost
     (24.0, '2026-06-22', 6.0)
     """
-    weeks = weeks_to_competency(i.target_hours, i.weekly_hours, i.prior_hours, i.consistency)
-    if weeks is not None and weeks > MAX_WEEKS:
-        weeks = None  # more than a century away: never, for any plan or calendar
+    weeks = _weeks(i)
     months_to = None if weeks is None else weeks / WEEKS_PER_MONTH
     date = None if weeks is None else i.start + dt.timedelta(days=round(weeks * 7))
-    hours = max(i.target_hours - i.prior_hours, 0.0)
-    total_cost = i.course_fees + hours * i.hourly_value
+    hours = max(i.target_hours - i.credit_hours, 0.0)
+    total_cost = i.fees_pretax + hours * i.hourly_value
 
-    n = 12 * int(i.horizon_years)
+    n = MONTHS_PER_YEAR * int(i.horizon_years)
     axis = np.arange(-6.0, n + 1.0)
     k = float(i.wait_months)
-    flows = {
-        "Started 6 months ago": scenario_flows(i, -6.0, axis),
-        "Start now": scenario_flows(i, 0.0, axis),
-        f"Wait {k:g} months": scenario_flows(i, k, axis),
-    }
-    now = flows["Start now"][axis >= 0]  # months 0 .. n from the start date
-    monthly_rate = (1 + i.discount_rate) ** (1 / 12) - 1
-    value = float(npv(monthly_rate, now))
-    costs_now = scenario_flows(replace(i, premium=0.0), 0.0, axis)[axis >= 0]
-    cost_pv = -float(npv(monthly_rate, costs_now))
-    break_even = payback_period(now)
+    offsets = {"Started 6 months ago": -6.0, "Start now": 0.0, f"Wait {k:g} months": k}
+    parts = {name: _parts(i, o, axis) for name, o in offsets.items()}
+    flows = {name: np.sum(p, axis=0) for name, p in parts.items()}
+    v = discount_factors(i.discount_rate, axis.size, MONTHS_PER_YEAR, start=-6)
+    now = axis >= 0  # months 0 .. n from the start date
+    value = float(np.sum(flows["Start now"][now] * v[now]))
+    cost_pv = -float(np.sum(parts["Start now"][2][now] * v[now]))
+    break_even = payback_period(flows["Start now"][now])
+
+    wait_name = f"Wait {k:g} months"
+    names = ("Premium later", "Displacement risk not averted", "Costs paid later")
+    waiting = {nm: float(np.sum((parts["Start now"][j] - parts[wait_name][j])[now] * v[now]))
+               for j, nm in enumerate(names)}
+    cost = float(sum(waiting.values()))
+    head = float(np.sum((flows["Started 6 months ago"] - flows["Start now"]) * v))
 
     if months_to is None:
         earning_months_now = 0.0
     else:
         earning_months_now = float(np.clip(n - (months_to + i.lag_months), 0, None))
-    lost = min(k, earning_months_now)
     weekly_pay = i.salary / 52
-    layoff = i.displacement_probability * i.weeks_out_of_work * weekly_pay
-    cost = lost * i.premium / 12 * i.probability + layoff
     return UpskillingResult(
         inputs=i, weeks=weeks, months=months_to, competency_date=date, hours_to_study=hours,
         total_cost=total_cost, months_axis=axis, flows=flows, npv=value, break_even_month=break_even,
-        premium_months_lost=lost, cost_of_waiting=cost, layoff_cost=layoff,
-        cost_of_waiting_weeks=cost / weekly_pay if weekly_pay > 0 else None,
-        head_start=float(flows["Started 6 months ago"].sum() - flows["Start now"].sum()),
-        competent_proficiency=max(COMPETENT, float(proficiency(0.0, i.target_hours, i.prior_hours))),
-        effective_weekly_hours=i.weekly_hours * i.consistency, cost_pv=cost_pv,
+        premium_months_lost=min(k, earning_months_now), cost_of_waiting=cost, waiting_parts=waiting,
+        cost_of_waiting_weeks=cost / weekly_pay if weekly_pay > 0 else None, head_start=head,
+        competent_proficiency=max(COMPETENT, float(proficiency(0.0, i.target_hours, i.credit_hours))),
+        effective_weekly_hours=i.weekly_hours * i.consistency, cost_pv=cost_pv, profile=profile(i),
     )
 
 
@@ -462,14 +641,14 @@ def proficiency_paths(
     suffix = "" if i.consistency == 1 else f" at {i.consistency:.0%} consistency"
     paces_all = {f"{p:g} h/week{suffix}": p for p in paces}
     finite = [w for p in paces_all.values()
-              if (w := weeks_to_competency(i.target_hours, p, i.prior_hours, i.consistency)) is not None]
+              if (w := weeks_to_competency(i.target_hours, p, i.credit_hours, i.consistency)) is not None]
     end = min(max([*finite, 4.0]) * 1.5, 156.0)
-    own = weeks_to_competency(i.target_hours, i.weekly_hours, i.prior_hours, i.consistency)
+    own = weeks_to_competency(i.target_hours, i.weekly_hours, i.credit_hours, i.consistency)
     if own is not None and own * 1.2 > end:
         end = min(own * 1.2, 520.0)
     paces_all["Your plan"] = i.weekly_hours
     weeks = np.arange(0.0, end + 0.25, 0.5)
-    paths = {label: proficiency(weeks * p * i.consistency, i.target_hours, i.prior_hours)
+    paths = {label: proficiency(weeks * p * i.consistency, i.target_hours, i.credit_hours)
              for label, p in paces_all.items()}
     return weeks, paths
 
@@ -484,27 +663,31 @@ def competency_curve(i: UpskillingInputs) -> tuple[NDArray[np.float64], NDArray[
     (1.0, 240.0, 24.0)
     """
     hours = np.arange(1.0, 40.25, 0.5)
-    return hours, weeks_to_competency_array(i.target_hours, hours, i.prior_hours, i.consistency)
+    return hours, weeks_to_competency_array(i.target_hours, hours, i.credit_hours, i.consistency)
 
 
 CERTIFICATE_CLAIM = ("The guidance's claim: a generic AI certificate has near-zero value; a domain-specific "
                      "implementation certificate has significant value.")
 CERTIFICATES: dict[str, dict[str, float]] = {
-    "Generic AI certificate": {"course_fees": 300.0, "target_hours": 40.0, "probability": 0.05},
+    "Generic AI certificate": {"course_fees": 300.0, "target_hours": 40.0, "probability": GENERIC_PREMIUM_PROBABILITY,
+                               "risk_reduction": 0.0},
     "Domain-specific implementation certificate": {"course_fees": 2_000.0, "target_hours": 240.0,
                                                    "probability": 0.50},
 }
 """Two presets of the upskilling economics (fees [currency], hours to the certificate [h],
-probability of the premium [fraction]) that put numbers on :data:`CERTIFICATE_CLAIM`. The
-numbers are illustrative: a short online course (40 h) against a certificate-scale programme
-(240 h, Google Career Certificates' upper end); the probabilities encode the claim ("near zero"
-= 5 %, "significant" = an even chance) and are the user's to change."""
+probability of the premium [fraction], and for the generic one the fall in displacement risk
+once earned [fraction]) that put numbers on :data:`CERTIFICATE_CLAIM`. The numbers are
+illustrative: a short online course (40 h) against a certificate-scale programme (240 h, Google
+Career Certificates' upper end); the probabilities encode the claim ("near zero" = 5 % and no
+lower displacement risk, "significant" = an even chance and the plan's own risk reduction) and
+are the user's to change."""
 
 
 def certificate_check(base: UpskillingInputs, certificates: dict[str, dict[str, float]] | None = None
                       ) -> dict[str, UpskillingResult]:
     """The upskilling economics of each certificate: ``base`` with its fees, target hours and
-    probability of the premium (no prior hours), evaluated with :func:`evaluate`.
+    probability of the premium (no prior hours or implementation months), evaluated with
+    :func:`evaluate`.
 
     Examples
     --------
@@ -517,4 +700,5 @@ def certificate_check(base: UpskillingInputs, certificates: dict[str, dict[str, 
     (4.0, 24.0)
     """
     certificates = certificates or CERTIFICATES
-    return {name: evaluate(replace(base, prior_hours=0.0, **preset)) for name, preset in certificates.items()}
+    return {name: evaluate(replace(base, prior_hours=0.0, implementation_months=0.0, **preset))
+            for name, preset in certificates.items()}

@@ -79,8 +79,13 @@ def test_payback_hand_values():
     assert payback_period([0, 10]) == 0.0
     assert payback_period([50, -10]) == 0.0
     assert payback_period([-100, 30, 30]) is None
-    # first crossing counts, even if a later outflow dips below again
-    assert payback_period([-100, 100, -50, 10]) == 1.0
+    # Pays back only for good: cumulative -100, 0, -50, -40 ends below 0 -> never (the first
+    # crossing in period 1 does not count); the issue's case -100, 150, -100 (cumulative -100, 50,
+    # -50) too.
+    assert payback_period([-100, 100, -50, 10]) is None
+    assert payback_period([-100, 150, -100]) is None
+    # Cumulative -100, 0, -50, 10: back above 0 for good in period 3: 2 + 50/60.
+    assert payback_period([-100, 100, -50, 60]) == pytest.approx(2 + 50 / 60)
     # no up-front cost but early losses: the loss has to be recovered first
     assert payback_period([0, -10, 20]) == 1.5
     assert payback_period([0, -10, 5]) is None
@@ -98,28 +103,29 @@ def test_payback_vectorised_matches_scalar():
 
 
 @given(st.floats(min_value=0.01, max_value=1e6), st.lists(money, min_size=0, max_size=15))
-def test_payback_none_exactly_when_cumulative_never_reaches_zero(outlay, rest):
-    """The issue's property, for an investment (a cost at t = 0)."""
+def test_payback_none_exactly_when_cumulative_ends_below_zero(outlay, rest):
+    """For an investment (a cost at t = 0): never exactly when the cumulative flow ends below 0."""
     cfs = [-outlay, *rest]
     p = payback_period(cfs)
-    assert (p is None) == bool(np.all(np.cumsum(cfs) < 0))
+    assert (p is None) == bool(np.cumsum(cfs)[-1] < 0)
     if p is not None:
         assert 0 <= p <= len(cfs) - 1
 
 
 @given(flows)
 def test_payback_general_rule(cfs):
-    """Any series: 0 if the cumulative flow is never negative; otherwise None exactly when it
-    never returns to 0 after first going negative."""
+    """Any series: 0 if the cumulative flow is never negative; None if it ends below 0; otherwise
+    a point in the period after the last negative cumulative flow, after which it stays >= 0."""
     cum = np.cumsum(cfs)
     p = payback_period(cfs)
     if not np.any(cum < 0):
         assert p == 0.0
+    elif cum[-1] < 0:
+        assert p is None
     else:
-        first_neg = int(np.argmax(cum < 0))
-        assert (p is None) == (not np.any(cum[first_neg:] >= 0))
-        if p is not None:
-            assert first_neg <= p <= len(cfs) - 1
+        last_neg = int(np.flatnonzero(cum < 0)[-1])
+        assert p is not None and last_neg <= p <= last_neg + 1
+        assert np.all(cum[last_neg + 1:] >= 0)
 
 
 @given(
@@ -150,6 +156,27 @@ def test_summarize_tei_example():
     assert s.roi == pytest.approx((pv_b - pv_c) / pv_c)
     assert s.payback == 2.0
     assert s.irr == pytest.approx(npf.irr([-100, 50, 50]), abs=1e-10)
+
+
+def test_monthly_discounting_equals_numpy_financial_at_the_monthly_rate():
+    """One rule for every period length: flow t of a monthly series at (1 + r)^(-t/12), which is
+    numpy-financial's npv at the monthly rate (1 + r)^(1/12) - 1."""
+    rng = np.random.default_rng(3)
+    cfs = rng.normal(0, 1_000, 37)
+    r = 0.10
+    assert npv(r, cfs, per_year=12) == pytest.approx(npf.npv((1 + r) ** (1 / 12) - 1, cfs), rel=1e-12)
+    # A year of months: 1,000 at the end of month 12 is 1,000 / 1.1 today; at month 6, 1,000 / 1.1^0.5.
+    assert npv(r, [0] * 12 + [1_000], per_year=12) == pytest.approx(1_000 / 1.1)
+    assert npv(r, [0] * 6 + [1_000], per_year=12) == pytest.approx(1_000 / 1.1**0.5)
+
+
+def test_monthly_irr_is_annualised():
+    # -100 now, 10.5 at the end of each of 12 months: numpy-financial's monthly IRR, annualised.
+    cfs = [-100] + [10.5] * 12
+    monthly = npf.irr(cfs)
+    assert irr(cfs, per_year=12) == pytest.approx((1 + monthly) ** 12 - 1, rel=1e-9)
+    # Leading zeros do not change the rate.
+    assert irr([0, 0, -100, 110]) == pytest.approx(0.10)
 
 
 def test_summarize_degenerate_cases():
