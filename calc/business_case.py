@@ -36,12 +36,14 @@ chance of success as in calc.finance)
      specialist builds the system after joining, ``D = time to hire + build``; then the value of
      the freed time.
   4. *Reduce roles by R*: the system alone builds and runs (``D = build``, system capture);
-     the R roles go at production: severance then, their pay saved from then on; work beyond
-     ``F`` is covered at the cover factor; freed time beyond R is recaptured; the remaining
-     team loses output (knowledge loss x (N - R) x C a year).
+     the R roles go as the system absorbs work -- in step with adoption, ``R x a(m)`` gone by
+     month m (severance paid as they go, their pay saved from then on); work beyond what the
+     system absorbs at full adoption (``R > F_full``) is covered at the cover factor; freed time
+     beyond R is recaptured; the remaining team loses output (knowledge loss x (N - R) x C a
+     year, as the roles go).
   5. *Redeploy R instead of cutting*: as 4, but the R people move to other work: retraining
-     hours at the loaded hourly cost, then their new work is worth ``redeploy value x C`` a year
-     (their pay continues; no severance, no knowledge loss).
+     hours at the loaded hourly cost as they move, then their new work is worth
+     ``redeploy value x C`` a year (their pay continues; no severance, no knowledge loss).
   6. *Do nothing*: the baseline, 0 in every month: NPV 0, and ROI and payback do not apply.
 * **Risk adjustment (TEI).** Every benefit row x (1 - benefit risk), every cost row x (1 + cost
   risk), the same two figures for every option (and the TEI table of the page's own figures).
@@ -59,17 +61,18 @@ Formulas::
                  K premium, K C x time share, benefit F C recapture
     + attrition: benefit H C + (F - H) C recapture,  H = min((N - K)(1 - (1 - attrition)^((m - D)/12)), F)
     hire       : recruiting; salary from the hire month (x p after D); after D: running, F C recapture
-    reduce     : at D: R C severance / 12; after D: R C saved, (R - F)+ C cover, (F - R)+ C recapture,
-                 knowledge loss (N - R) C, running
-    redeploy   : at D: R x retraining hours x hourly; after D: R C x redeploy value, (R - F)+ C cover,
-                 (F - R)+ C recapture, running
+    reduce     : gone R a(m); severance R C months / 12 x (a(m) - a(m-1)); saved R a C;
+                 a (R - F_full)+ C cover; a (F_full - R)+ C recapture; knowledge loss a (N - R) C; running
+    redeploy   : moved R a(m); retraining R hours hourly x (a(m) - a(m-1)); new work R a C x value;
+                 a (R - F_full)+ C cover; a (F_full - R)+ C recapture; running
+    F_full     = N s k (the FTE the system absorbs at full adoption)
     expected   = flows before D + p x flows after D;   risk-adjusted: benefits (1 - b), costs (1 + c)
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -80,8 +83,8 @@ from calc.roi import DEFAULT_RECAPTURE, DEFAULT_SUCCESS
 from calc.uncertainty import Range, draw_pert
 
 __all__ = ["OPTIONS", "AI_OPTIONS", "PRODUCTIVE_HOURS", "UNCERTAIN", "TeamInputs", "OptionResult",
-           "OptionsSimulation", "evaluate_options", "simulate_options", "option_flows", "production_month",
-           "BASELINE_NOTE"]
+           "OptionsSimulation", "evaluate_options", "simulate_options", "option_flows", "option_components",
+           "production_month", "draws_for", "BASELINE_NOTE"]
 
 OPTIONS = ("Upskill", "Upskill + attrition", "Hire", "Reduce roles", "Redeploy", "Do nothing")
 AI_OPTIONS = OPTIONS[:-1]
@@ -206,19 +209,25 @@ def production_month(i: TeamInputs, option: str, training_hours: float | NDArray
     return np.asarray(np.inf)
 
 
-def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = None,
-                 success: float | NDArray[np.float64] | None = None) -> dict[str, tuple[NDArray, NDArray]]:
-    """Monthly benefit and cost rows (months 0 .. 12H) of every option, risk-adjusted and
-    weighted by ``success`` after production (the chance ``p`` by default, or drawn outcomes 0/1).
+def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = None,
+                      success: float | NDArray[np.float64] | None = None) -> dict[str, list[tuple[str, bool, NDArray]]]:
+    """The monthly rows (months 0 .. 12H) that make up each option: ``(label, is_benefit, row)``,
+    rows positive, risk-adjusted and weighted by ``success`` after production (the chance ``p`` by
+    default, or drawn outcomes 0/1).
 
     ``draws`` maps fields of :data:`UNCERTAIN` to arrays of n values (cases); the rows are then
     ``(n, 12H + 1)``.
 
     Examples
     --------
-    >>> b, c = option_flows(TeamInputs())["Do nothing"]
-    >>> b.shape, float(abs(b).sum() + abs(c).sum())
-    ((37,), 0.0)
+    By hand, one undiscounted year, certain production, no risk adjustments, Redeploy with a
+    3-month build and no ramp: the system absorbs 10 x 30 % x 40 % = 1.2 FTE from month 4, two
+    people move (0.8 FTE of their work uncovered at 1 x 120,000), their new work is worth 80 %:
+    benefit 2 x 120,000 x 0.8 x 9/12 = 144,000; uncovered 0.8 x 120,000 x 9/12 = 72,000.
+
+    >>> i = TeamInputs(horizon_years=1, success_probability=1, benefit_risk=0, cost_risk=0, ramp_months=0)
+    >>> {label: round(float(row.sum())) for label, _, row in option_components(i)["Redeploy"]}
+    {'AI system': 40000, 'AI system running': 11250, 'Retraining': 21333, 'New work of the redeployed': 144000, 'Work nobody absorbs': 72000, 'Freed time recaptured': 0}
     """
     d = {f: np.asarray((draws or {}).get(f, getattr(i, f)), dtype=float)[..., None] for f in UNCERTAIN}
     p = np.asarray(i.success_probability if success is None else success, dtype=float)
@@ -230,8 +239,17 @@ def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = N
     y = 1 / MONTHS_PER_YEAR
     lead = np.broadcast_shapes(*(a.shape[:-1] for a in d.values()), np.shape(p)[:-1] if np.ndim(p) else ())
 
-    def rows() -> tuple[NDArray, NDArray]:
-        return np.zeros((*lead, n_months + 1)), np.zeros((*lead, n_months + 1))
+    def monthly(values) -> NDArray:
+        """A row for months 1 .. 12H (month 0 = 0)."""
+        row = np.zeros((*lead, n_months + 1))
+        row[..., 1:] = values
+        return row
+
+    def once(amount) -> NDArray:
+        """A one-time amount at month 0."""
+        row = np.zeros((*lead, n_months + 1))
+        row[..., 0] = amount
+        return row
 
     def after(prod):
         return np.clip(m - prod, 0.0, 1.0)
@@ -241,15 +259,11 @@ def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = N
             return np.clip((m - prod) / i.ramp_months, 0.0, 1.0)
         return after(prod)
 
-    def at_production(prod) -> NDArray:
-        """1 in the month that contains the production month (month 0 when it is 0), else 0."""
-        month = np.where(np.isfinite(prod), np.ceil(prod), np.inf)
-        return (np.arange(0, n_months + 1, dtype=float) == month).astype(float)
-
     def freed(capture, prod):
         return n_c * d["ai_share"] * capture * adoption(prod)
 
-    out: dict[str, tuple[NDArray, NDArray]] = {}
+    out: dict[str, list[tuple[str, bool, NDArray]]] = {}
+    system = ("AI system", False, once(i.system_cost))
     # --- Upskill, and Upskill + attrition -------------------------------------------------------
     k_people = i.upskill_people
     prod_u = production_month(i, "Upskill", d["training_hours"])
@@ -261,54 +275,87 @@ def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = N
     else:  # no hours a week: no training is done and the system never reaches production
         training = np.zeros_like(m)
     a_u = after(prod_u) * p
-    f_u = freed(d["upskill_capture"], prod_u) * p
-    u_costs = training + a_u * (i.system_running + k_people * i.upskill_premium
-                                + k_people * c_cost * i.upskill_time_share) * y
-    for name in ("Upskill", "Upskill + attrition"):
-        b, c = rows()
-        c[..., 0] = i.system_cost + k_people * i.training_fees
-        c[..., 1:] = u_costs
-        if name == "Upskill":
-            b[..., 1:] = f_u * c_cost * i.recapture * y
-        else:
-            years_after = np.clip(m - prod_u, 0.0, None) * y
-            leavers = (n_c - k_people) * (1 - (1 - i.attrition_rate) ** years_after)
-            f_full = freed(d["upskill_capture"], prod_u)
-            held = np.minimum(leavers, f_full)
-            b[..., 1:] = p * after(prod_u) * (held * c_cost + (f_full - held) * c_cost * i.recapture) * y
-        out[name] = (b, c)
+    f_u = freed(d["upskill_capture"], prod_u)
+    upskill_costs = [
+        system,
+        ("Training fees", False, once(k_people * i.training_fees)),
+        ("Training time", False, monthly(training)),
+        ("AI system running", False, monthly(a_u * i.system_running * y)),
+        ("Premiums", False, monthly(a_u * k_people * i.upskill_premium * y)),
+        ("Their time on the AI work", False, monthly(a_u * k_people * c_cost * i.upskill_time_share * y)),
+    ]
+    out["Upskill"] = upskill_costs + [
+        ("Freed time recaptured", True, monthly(p * f_u * c_cost * i.recapture * y))]
+    years_after = np.clip(m - prod_u, 0.0, None) * y
+    leavers = (n_c - k_people) * (1 - (1 - i.attrition_rate) ** years_after)
+    held = np.minimum(leavers, f_u)
+    out["Upskill + attrition"] = upskill_costs + [
+        ("Pay of leavers not replaced", True, monthly(p * after(prod_u) * held * c_cost * y)),
+        ("Freed time recaptured", True, monthly(p * (f_u - held) * c_cost * i.recapture * y))]
     # --- Hire -------------------------------------------------------------------------------------
     prod_h = production_month(i, "Hire", hire_delay=d["hire_delay_months"])
     employed = np.clip(m - d["hire_delay_months"], 0.0, 1.0)
-    b, c = rows()
-    c[..., 0] = i.system_cost + i.hire_recruiting
     a_h = after(prod_h)
-    c[..., 1:] = employed * ((1 - a_h) + a_h * p) * i.hire_salary * y + a_h * p * i.system_running * y
-    b[..., 1:] = freed(d["hire_capture"], prod_h) * p * c_cost * i.recapture * y
-    out["Hire"] = (b, c)
-    # --- Reduce roles, Redeploy (the system alone) --------------------------------------------------
+    out["Hire"] = [
+        system,
+        ("Recruiting", False, once(i.hire_recruiting)),
+        ("Specialist's salary", False, monthly(employed * ((1 - a_h) + a_h * p) * i.hire_salary * y)),
+        ("AI system running", False, monthly(a_h * p * i.system_running * y)),
+        ("Freed time recaptured", True, monthly(p * freed(d["hire_capture"], prod_h) * c_cost * i.recapture * y)),
+    ]
+    # --- Reduce roles, Redeploy (the system alone): people go or move as the system absorbs work ---
     prod_s = production_month(i, "Reduce roles")
     r_people = i.reduce_people
-    f_s = freed(d["system_capture"], prod_s)
-    a_s = after(prod_s) * p
-    uncovered = np.maximum(r_people - f_s, 0.0) * c_cost * d["cover_factor"]
-    leftover = np.maximum(f_s - r_people, 0.0) * c_cost * i.recapture
-    once = at_production(prod_s) * p
-    b, c = rows()
-    c[..., 0] = i.system_cost
-    c += once * r_people * c_cost * i.severance_months / MONTHS_PER_YEAR
-    c[..., 1:] += a_s * (uncovered + d["knowledge_loss"] * (n_c - r_people) * c_cost + i.system_running) * y
-    b[..., 1:] = a_s * (r_people * c_cost + leftover) * y
-    out["Reduce roles"] = (b, c)
-    b, c = rows()
-    c[..., 0] = i.system_cost
-    c += once * r_people * i.redeploy_hours * hourly
-    c[..., 1:] += a_s * (uncovered + i.system_running) * y
-    b[..., 1:] = a_s * (r_people * c_cost * i.redeploy_value + leftover) * y
-    out["Redeploy"] = (b, c)
-    out["Do nothing"] = rows()
-    return {k: (b * (1 - i.benefit_risk), c * (1 + i.cost_risk)) for k, (b, c) in
-            ((k, out[k]) for k in OPTIONS)}
+    a_s = adoption(prod_s)
+    step = np.diff(a_s, axis=-1, prepend=0.0)  # share of the R people who go (or move) in each month
+    f_full = n_c * d["ai_share"] * d["system_capture"]
+    uncovered = ("Work nobody absorbs", False, monthly(p * a_s * np.maximum(r_people - f_full, 0.0) * c_cost
+                                                       * d["cover_factor"] * y))
+    leftover = ("Freed time recaptured", True, monthly(p * a_s * np.maximum(f_full - r_people, 0.0) * c_cost
+                                                       * i.recapture * y))
+    running_s = ("AI system running", False, monthly(after(prod_s) * p * i.system_running * y))
+    out["Reduce roles"] = [
+        system, running_s,
+        ("Severance", False, monthly(p * step * r_people * c_cost * i.severance_months / MONTHS_PER_YEAR)),
+        ("Pay of the roles cut", True, monthly(p * a_s * r_people * c_cost * y)),
+        uncovered,
+        ("Knowledge loss", False, monthly(p * a_s * d["knowledge_loss"] * (n_c - r_people) * c_cost * y)),
+        leftover,
+    ]
+    out["Redeploy"] = [
+        system, running_s,
+        ("Retraining", False, monthly(p * step * r_people * i.redeploy_hours * hourly)),
+        ("New work of the redeployed", True, monthly(p * a_s * r_people * c_cost * i.redeploy_value * y)),
+        uncovered, leftover,
+    ]
+    out["Do nothing"] = []
+    return {k: [(label, benefit, row * ((1 - i.benefit_risk) if benefit else (1 + i.cost_risk)))
+                for label, benefit, row in out[k]] for k in OPTIONS}
+
+
+def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = None,
+                 success: float | NDArray[np.float64] | None = None) -> dict[str, tuple[NDArray, NDArray]]:
+    """Monthly benefit and cost rows (months 0 .. 12H) of every option: the sums of
+    :func:`option_components`.
+
+    Examples
+    --------
+    >>> b, c = option_flows(TeamInputs())["Do nothing"]
+    >>> b.shape, float(abs(b).sum() + abs(c).sum())
+    ((37,), 0.0)
+    """
+    n = MONTHS_PER_YEAR * int(i.horizon_years) + 1
+    out = {}
+    for name, parts in option_components(i, draws, success).items():
+        shape = np.broadcast_shapes((n,), *(row.shape for _, _, row in parts))
+        b, c = np.zeros(shape), np.zeros(shape)
+        for _, benefit, row in parts:
+            if benefit:
+                b = b + row
+            else:
+                c = c + row
+        out[name] = (b, c)
+    return out
 
 
 @dataclass(frozen=True)
@@ -332,6 +379,8 @@ class OptionResult:
         When the system reaches production [months]; ``inf`` = never.
     not_applicable : str or None
         Why ROI and payback do not apply (Do nothing), else ``None``.
+    components : dict of str to float
+        Present value of each benefit (positive) and cost (negative) that makes up the NPV [currency].
     """
 
     name: str
@@ -347,6 +396,7 @@ class OptionResult:
     payback_months: float | None
     production_month: float
     not_applicable: str | None = None
+    components: dict[str, float] = field(default_factory=dict)
 
 
 def evaluate_options(i: TeamInputs) -> dict[str, OptionResult]:
@@ -359,15 +409,19 @@ def evaluate_options(i: TeamInputs) -> dict[str, OptionResult]:
     ('Do nothing', 0.0, None, None)
     """
     v = discount_factors(i.discount_rate, MONTHS_PER_YEAR * int(i.horizon_years) + 1, MONTHS_PER_YEAR)
+    parts = option_components(i)
     out = {}
     for name, (b, c) in option_flows(i).items():
         pv_b, pv_c = float(np.sum(b * v)), float(np.sum(c * v))
         baseline = name == "Do nothing"
         pb = float(payback_periods(b - c))
+        components: dict[str, float] = {}
+        for label, benefit, row in parts[name]:
+            components[label] = components.get(label, 0.0) + float(np.sum(row * v)) * (1 if benefit else -1)
         out[name] = OptionResult(
             name, b, c, to_years(b), to_years(c), to_years((b - c) * v), pv_b, pv_c, pv_b - pv_c,
             None if baseline or pv_c <= 0 else (pv_b - pv_c) / pv_c, None if baseline or math.isnan(pb) else pb,
-            float(production_month(i, name)), BASELINE_NOTE if baseline else None)
+            float(production_month(i, name)), BASELINE_NOTE if baseline else None, components)
     return out
 
 

@@ -158,6 +158,8 @@ class CareerInputs:
             raise ValueError("salary_change must be > -1")
         if int(self.horizon_years) != self.horizon_years or not 1 <= self.horizon_years <= 10:
             raise ValueError("horizon_years must be a whole number from 1 to 10")
+        if self.loss_half_life_years <= 0:
+            raise ValueError(f"loss_half_life_years must be > 0 (got {self.loss_half_life_years!r})")
         JobLoss(self.weeks_out, self.earnings_loss, self.loss_half_life_years)  # validates them
 
 

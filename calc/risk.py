@@ -67,6 +67,7 @@ __all__ = [
     "occupation_tasks",
     "ROLE_TYPES",
     "resembles",
+    "high_risk",
     "time_by_kind",
 ]
 
@@ -357,37 +358,53 @@ def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], thresh
               e_share: float = E_SHARE) -> str | None:
     """Which of the guidance's high-risk role types the profile resembles, or ``None``.
 
-    Rules (a documented heuristic, checked in this order): not at risk -> ``None``; at least
-    half of the time AI could take (activities weighted as in :func:`automation_share`) in
-    rules-based processing or pattern-matching -> "Routine decision-support"; at least half in
-    repetitive processes -> "Transitional bridge automation"; otherwise (the time AI could take
-    is mostly in E1/E2 tasks, general tasks) when
-    less than 20 % of all time is strategic judgment, stakeholder relationships or
-    regulatory/ethical decisions -> "Generalist AI implementation without domain depth".
+    Rules (a documented heuristic, checked in this order). When the share is above the
+    threshold: at least half of the time AI could take (activities weighted as in
+    :func:`automation_share`) in rules-based processing or pattern-matching -> "Routine
+    decision-support"; at least half in repetitive processes -> "Transitional bridge
+    automation". Whatever the share: when less than 20 % of all time is strategic judgment,
+    stakeholder relationships or regulatory/ethical decisions and either the share is above the
+    threshold or at least half of all time is in E1/E2 tasks (general tasks that AI speeds up)
+    -> "Generalist AI implementation without domain depth": the guidance names this type for the
+    lack of domain depth, not for the share of tasks AI could take.
 
     Examples
     --------
     >>> resembles([("Reports", 7, "Rules-based information processing"), ("Calls", 3, "Stakeholder relationships")])
     'Routine decision-support'
-    >>> resembles([("Reports", 5, "E1"), ("Calls", 5, "Stakeholder relationships")]) is None   # 50 %: not at risk
+    >>> resembles([("Reports", 5, "E1"), ("Calls", 5, "Stakeholder relationships")]) is None   # domain work 50 %
     True
-    >>> resembles([("Prompts", 8, "E1"), ("Pipelines", 8, "E2"), ("Ideas", 4, "Creative problem-solving")],
-    ...           e_share=1.0)   # E1/E2 counted whole: 80 %
-    'Generalist AI implementation without domain depth'
 
+    Prompt work for any team: 40 % by the share (E1/E2 at half), but 80 % of the time in E1/E2
+    tasks and no domain work.
+
+    >>> resembles([("Prompts", 8, "E1"), ("Pipelines", 8, "E2"), ("Ideas", 4, "Creative problem-solving")])
+    'Generalist AI implementation without domain depth'
     """
     acts = [_as_activity(a) for a in activities]
-    if not is_at_risk(automation_share(acts, e_share), threshold):
-        return None
+    at_risk = is_at_risk(automation_share(acts, e_share), threshold)
     auto_time = math.fsum(a.hours * ai_time_share(a.kind, e_share) for a in acts)
-    if math.fsum(a.hours for a in acts if a.kind in _DECISION) >= auto_time / 2:
+    if at_risk and math.fsum(a.hours for a in acts if a.kind in _DECISION) >= auto_time / 2:
         return "Routine decision-support"
-    if math.fsum(a.hours for a in acts if a.kind in _BRIDGE) >= auto_time / 2:
+    if at_risk and math.fsum(a.hours for a in acts if a.kind in _BRIDGE) >= auto_time / 2:
         return "Transitional \"bridge\" automation"
     total = math.fsum(a.hours for a in acts)
-    if math.fsum(a.hours for a in acts if a.kind in _DOMAIN) < 0.2 * total:
+    general = math.fsum(a.hours for a in acts if a.kind in EXPOSURE_LEVELS and EXPOSURE_LEVELS[a.kind])
+    if (at_risk or general >= total / 2) and math.fsum(a.hours for a in acts if a.kind in _DOMAIN) < 0.2 * total:
         return "Generalist AI implementation without domain depth"
     return None
+
+
+def high_risk(share: float, role: str | None, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """A high-risk role for the guidance's rule of thumb: more than the threshold of the time is
+    work AI could take, or the profile resembles one of its highest-risk role types.
+
+    Examples
+    --------
+    >>> high_risk(0.4, None), high_risk(0.4, "Generalist AI implementation without domain depth"), high_risk(0.7, None)
+    (False, True, True)
+    """
+    return is_at_risk(share, threshold) or role is not None
 
 
 def time_by_kind(activities: Iterable[Activity | Mapping[str, Any] | tuple]) -> dict[str, float]:

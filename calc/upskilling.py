@@ -330,6 +330,10 @@ class UpskillingInputs:
             raise ValueError("target_hours must be > 0")
         if int(self.horizon_years) != self.horizon_years or not 1 <= self.horizon_years <= 10:
             raise ValueError(f"horizon_years must be a whole number from 1 to 10 (got {self.horizon_years!r})")
+        if self.weeks_out_of_work > 104:
+            raise ValueError(f"weeks_out_of_work must lie between 0 and 104 (got {self.weeks_out_of_work!r})")
+        if self.loss_half_life_years <= 0:
+            raise ValueError(f"loss_half_life_years must be > 0 (got {self.loss_half_life_years!r})")
         JobLoss(self.weeks_out_of_work, self.earnings_loss, self.loss_half_life_years)  # validates them
 
     @property

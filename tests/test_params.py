@@ -164,7 +164,8 @@ def test_build_roi_inputs_uses_drivers_only_in_driver_mode():
     assert drivers is None and inputs.annual_savings == 500_000 and inputs.discount_rate == pytest.approx(0.1)
     values["mode"] = "Drivers"
     inputs, drivers = build_roi_inputs(values)
-    assert inputs.annual_savings == 4 * 40 * 60 * 48  # hours x people x hourly cost x weeks, by hand
+    # hours x people x hourly cost x weeks, half of it recaptured as productive work (TEI), by hand
+    assert inputs.annual_savings == 4 * 40 * 60 * 48 * 0.5
 
 
 def test_methodology_rows_cover_every_input():

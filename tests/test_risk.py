@@ -30,16 +30,22 @@ def test_share_by_hand():
             Activity("Vendor calls", 10, "Stakeholder relationships"),
             Activity("Drafting emails", 5, "E2"),
             Activity("Site visits", 10, "E0")]
-    assert automation_share(acts) == pytest.approx(20 / 40)  # 10 + 5 + 5 of 40 hours
+    # 10 + 5 hours of the guidance's automatable kinds count whole; the E2 task (an LLM plus tools
+    # cuts its time by at least half: Eloundou et al. 2024) counts half its 5 hours: 17.5 of 40.
+    assert automation_share(acts) == pytest.approx(17.5 / 40)
+    # With E1/E2 counted whole (e_share = 1) it is the old 20 of 40.
+    assert automation_share(acts, e_share=1.0) == pytest.approx(20 / 40)
     # Tuples and mappings work too; percentages give the same share as hours.
-    assert automation_share([("a", 25, "E1"), {"name": "b", "hours": 75, "kind": "Strategic judgment"}]) == 0.25
+    assert automation_share([("a", 25, "E1"), {"name": "b", "hours": 75, "kind": "Strategic judgment"}]) == 0.125
 
 
 def test_exactly_sixty_percent_is_not_at_risk():
-    share = automation_share([("a", 3, "E1"), ("b", 2, "Creative problem-solving")])
+    share = automation_share([("a", 3, "Rules-based information processing"), ("b", 2, "Creative problem-solving")])
     assert share == 0.6
     assert not is_at_risk(share)
-    assert is_at_risk(automation_share([("a", 61, "E1"), ("b", 39, "E0")]))
+    assert is_at_risk(automation_share([("a", 61, "Repetitive process with minor variations"), ("b", 39, "E0")]))
+    # E1/E2 tasks alone can never pass 60 % at the default half: all of the time in E1 is 50 %.
+    assert automation_share([("a", 40, "E1")]) == 0.5 and not is_at_risk(0.5)
 
 
 @given(st.floats(0, 1), st.floats(0, 1))
@@ -67,7 +73,12 @@ def test_share_is_a_fraction_and_scale_free(acts, factor):
 def test_more_automatable_time_never_lowers_the_share(acts, extra):
     if sum(h for _, h, _ in acts) <= 0:
         return
-    assert automation_share([*acts, ("more", extra, "E1")]) >= automation_share(acts) - 1e-12
+    whole = "Rules-based information processing"
+    assert automation_share([*acts, ("more", extra, whole)]) >= automation_share(acts) - 1e-12
+    # More time in an activity AI takes half of pulls the share towards one half.
+    with_e1 = automation_share([*acts, ("more", extra, "E1")])
+    before = automation_share(acts)
+    assert min(before, 0.5) - 1e-12 <= with_e1 <= max(before, 0.5) + 1e-12
 
 
 def test_bad_activities_are_named():
@@ -75,6 +86,13 @@ def test_bad_activities_are_named():
         Activity("Filing", -1, "E1")
     with pytest.raises(ValueError, match="kind of 'Filing'"):
         Activity("Filing", 1, "E3")
+
+
+def test_oecd_bands_are_a_comparison_of_probabilities_not_the_users_band():
+    from calc.risk import OECD_COMPARISON
+
+    assert "not your band" in OECD_COMPARISON and "probability of automation" in OECD_COMPARISON
+    assert "share of your time" in OECD_COMPARISON
 
 
 def test_oecd_bands():

@@ -120,7 +120,7 @@ def test_export_then_import_gives_the_same_scenario(page):
 
 def test_export_then_import_keeps_changed_values_and_tables():
     values = {**scenario.defaults("business_case"), "team": 25.0, "ai_share": 40.0, "case_years": 5,
-              "tei_brisk": 0.0}
+              "brisk": 0.0}
     tables = {"tei": ["B~Savings~0_100000", "C~Build~50000"]}
     s = scenario.Scenario("business_case", "EUR", values, tables)
     back, problems = scenario.read_json(scenario.to_json(s).encode(), "business_case")
@@ -220,12 +220,20 @@ def test_differing_inputs_ignores_int_float_spelling():
 
 # --- compare outcomes ------------------------------------------------------------------------------
 def test_compare_outcome_of_the_business_case_is_the_best_option():
-    # One year, undiscounted, no ramps (hand values as in tests/test_business_case.py):
-    # upskill 216,000 - 38,666.67 - 20,000 = 157,333.33 is the best option.
-    values = {**scenario.defaults("business_case"), "case_years": 1, "case_rate": 0.0, "u_ramp": 0.0, "h_ramp": 0.0}
+    # The hand case of tests/test_business_case.py (one undiscounted year, production certain, no
+    # risk adjustments, no ramp, system 40,000 + 12,000 a year, built in 2 months): Redeploy is
+    # best at 2 x 120,000 x 0.8 x 10/12 - (40,000 + 10,000 + 21,333.33 + 80,000) = 8,666.67.
+    values = {**scenario.defaults("business_case"), "case_years": 1, "case_rate": 0.0, "success": 100.0,
+              "brisk": 0.0, "crisk": 0.0, "case_ramp": 0.0, "sys_cost": 40_000.0, "sys_run": 12_000.0, "build": 2.0}
     o = compare.outcome(scenario.Scenario("business_case", "USD", values))
-    assert o.rows[0] == ("Best option at the likely values", "text", "Upskill")
-    assert o.npv == pytest.approx(157_333.33, abs=0.01)
+    assert o.rows[0] == ("Best option at the likely values", "text", "Redeploy")
+    assert o.npv == pytest.approx(8_666.67, abs=0.01)
+    # The example TEI table is not the user's: it is left out of the comparison.
+    assert not any(label.startswith("Your own figures") for label, _, _ in o.rows)
+    own = compare.outcome(scenario.Scenario("business_case", "USD", values, {"tei": ["B~Savings~0_100000"]}))
+    rows = {label: value for label, _, value in own.rows}
+    # Undiscounted and, in this scenario, with no risk adjustment: 100,000.
+    assert rows["Your own figures (TEI table): NPV"] == pytest.approx(100_000)
 
 
 def test_compare_outcome_of_the_upskilling_plan():
@@ -243,17 +251,35 @@ def test_compare_refuses_the_risk_page():
 
 
 # --- the HTML report -----------------------------------------------------------------------------------
+OWN_ROWS = [{"Type": "Benefit", "Line item": "Savings", "values": (0.0,) + (200_000.0,) * 10},
+            {"Type": "Cost", "Line item": "Build", "values": (90_000.0,) + (0.0,) * 10}]
+
+
 def _report(rows=tei.DEFAULT_ROWS, link="http://localhost:8501/business_case?team=12"):
     values = scenario.defaults("business_case")
     inputs, ranges = build_team_inputs(values)
     likely = business_case.evaluate_options(inputs)
     sim = business_case.simulate_options(inputs, ranges, n=2_000, seed=1)
     own = finance.tei_table(*tei.arrays(rows, inputs.horizon_years), inputs.discount_rate, 0.1, 0.1)
-    return case_report(values, inputs, likely, sim, rows, own, "USD", "en-US", link, TODAY)
+    return case_report(values, inputs, likely, sim, rows, own if tei.is_own(rows, 3) else None, "USD", "en-US",
+                       link, TODAY)
+
+
+def test_report_shows_the_tei_table_only_with_the_users_own_figures():
+    """The issue: one headline number per option; the example TEI table is not "your own figures"."""
+    example = _report()
+    assert "Your own figures" not in example and example.count('class="plotly-graph-div"') == 1
+    own = _report(OWN_ROWS)
+    assert "Your own figures (TEI table)" in own and own.count('class="plotly-graph-div"') == 2
+    # Risk-adjusted, TEI style: 200,000 x 0.9 a year for 3 years at 10 %, 90,000 x 1.1 up front.
+    npv = 180_000 * (1 / 1.1 + 1 / 1.21 + 1 / 1.331) - 99_000
+    assert f"${npv:,.0f}" in own
+    for o in business_case.OPTIONS:
+        assert o in example
 
 
 def test_report_is_one_offline_document_with_everything_asked_for():
-    doc = _report()
+    doc = _report(OWN_ROWS)
     assert doc.startswith("<!DOCTYPE html>") and doc.count("<html") == 1
     # plotly.js is embedded exactly once and nothing is loaded from elsewhere.
     assert doc.count("Plotly=") + doc.count("plotly.js v") >= 1
@@ -267,7 +293,7 @@ def test_report_is_one_offline_document_with_everything_asked_for():
 
 def test_report_escapes_every_user_text():
     rows = [{"Type": "Cost", "Line item": "<img src=x onerror=alert(1)>", "values": (1.0,) * 11}]
-    doc = _report(rows, link="javascript:alert(2)")
+    doc = _report(rows, link="javascript:alert(2)")  # the user's own rows
     assert "<img src=x" not in doc and "&lt;img src=x onerror=alert(1)&gt;" in doc
     assert 'href="javascript' not in doc
 

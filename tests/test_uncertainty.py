@@ -19,7 +19,7 @@ RANGES = {
 
 
 def test_zero_spread_collapses_to_the_deterministic_case():
-    base = ImplementationInputs(horizon_years=5)
+    base = ImplementationInputs(horizon_years=5, success_probability=1.0)
     flat = {f: Range(getattr(base, f), getattr(base, f), getattr(base, f)) for f in UNCERTAIN_FIELDS}
     s = simulate(base, flat, n=1_000)
     r = evaluate(base)
@@ -29,14 +29,17 @@ def test_zero_spread_collapses_to_the_deterministic_case():
 
 
 def test_every_draw_agrees_with_the_deterministic_model():
-    base = ImplementationInputs(horizon_years=5)
+    base = ImplementationInputs(horizon_years=5, success_probability=0.6)
     ranges = {**RANGES, "benefit_risk": Range(0.0, 0.2, 0.9), "cost_risk": Range(0.0, 0.1, 0.5)}
     s = simulate(base, ranges, n=300, seed=11)
-    # simulate draws the fields in the documented fixed order from default_rng(seed): redraw them here.
+    # simulate draws the fields in the documented fixed order from default_rng(seed), then whether
+    # each case reaches production: redraw them here, and evaluate each case as a certain outcome.
     rng = np.random.default_rng(11)
     draws = {f: draw_pert(ranges[f], 300, rng) for f in UNCERTAIN_FIELDS if f in ranges}
+    reached = rng.random(300) < 0.6
+    assert 0.45 < reached.mean() < 0.75
     for k in range(0, 300, 7):
-        r = evaluate(replace(base, **{f: float(v[k]) for f, v in draws.items()}))
+        r = evaluate(replace(base, success_probability=float(reached[k]), **{f: float(v[k]) for f, v in draws.items()}))
         assert s.npv[k] == pytest.approx(r.npv)
         assert s.roi[k] == pytest.approx(r.roi)
         if r.payback_months is None:
@@ -56,7 +59,8 @@ def test_percentiles_are_ordered_and_seeded():
     s = simulate(ImplementationInputs(horizon_years=5), RANGES, n=20_000, seed=7)
     assert s.npv_p10 <= s.npv_p50 <= s.npv_p90
     assert s.roi_p10 <= s.roi_p50 <= s.roi_p90
-    assert s.payback_p10 <= s.payback_p50 <= s.payback_p90
+    # 30 % of the cases never reach production and never pay back: the P90 payback is "never".
+    assert s.payback_p10 <= s.payback_p50 and s.payback_p90 is None
     assert 0 <= s.probability_positive <= 1 and s.npv.shape == (20_000,)
     again = simulate(ImplementationInputs(horizon_years=5), RANGES, n=20_000, seed=7)
     assert np.array_equal(s.npv, again.npv)
@@ -68,15 +72,15 @@ def test_never_paying_back_shows_in_the_upper_payback_percentile():
     # 1 year, 100,000 up front, 50,000 running: savings must reach about 164,000 a year (with the 3-month
     # ramp: (100,000 + 50,000) / (11/12)) to pay back within the year. Savings 50,000 / 200,000 / 400,000:
     # most draws pay back, a sizeable minority never does.
-    s = simulate(ImplementationInputs(horizon_years=1), {"annual_savings": Range(50_000, 200_000, 400_000)},
-                 n=20_000)
+    s = simulate(ImplementationInputs(horizon_years=1, benefit_risk=0, cost_risk=0, success_probability=1),
+                 {"annual_savings": Range(50_000, 200_000, 400_000)}, n=20_000)
     never = np.isnan(s.payback_months).mean()
     assert 0.10 < never < 0.5
     assert s.payback_p50 is not None and s.payback_p90 is None
 
 
 def test_roi_is_undefined_without_costs():
-    base = ImplementationInputs(implementation_cost=0, running_cost=0)
+    base = ImplementationInputs(implementation_cost=0, running_cost=0, success_probability=1)
     s = simulate(base, {"annual_savings": Range(1, 2, 3)}, n=100)
     assert np.isnan(s.roi).all() and s.roi_p10 is None and s.roi_p90 is None
     assert s.npv_p50 > 0
@@ -103,7 +107,26 @@ def test_tornado_sorts_by_swing_and_ignores_inputs_outside_the_model():
     salary = next(b for b in bars if b.field == "current_salary")
     assert salary.swing == 0  # the salary does not enter the NPV
     impl = next(b for b in bars if b.field == "implementation_cost")
-    assert impl.npv_low - impl.npv_high == pytest.approx(200_000 - 80_000)  # paid at t = 0, undiscounted
+    # Paid at t = 0, undiscounted, with the 10 % cost risk adjustment: 1.1 x (200,000 - 80,000).
+    assert impl.npv_low - impl.npv_high == pytest.approx(1.1 * (200_000 - 80_000))
+    # Reaching production is a bar of its own: NPV if not (the implementation cost) and if it does.
+    prod = next(b for b in bars if b.field == "success_probability")
+    assert prod.npv_low == pytest.approx(-110_000)
+    assert prod.npv_high == pytest.approx(evaluate(ImplementationInputs(success_probability=1)).npv)
+
+
+def test_reaching_production_is_drawn_as_an_outcome():
+    """With a 70 % chance and no other spread: 30 % of the cases lose the implementation cost
+    (110,000 with the cost risk), the rest are the certain case; the chance of a positive NPV is
+    the chance of production."""
+    base = ImplementationInputs()
+    s = simulate(base, {"annual_savings": Range(5e5, 5e5, 5e5)}, n=20_000, seed=2)
+    fail = np.isclose(s.npv, -110_000)
+    win = np.isclose(s.npv, evaluate(replace(base, success_probability=1)).npv)
+    assert np.all(fail | win)
+    assert fail.mean() == pytest.approx(0.3, abs=0.015)
+    assert s.probability_positive == pytest.approx(1 - fail.mean())
+    assert s.npv_p10 == pytest.approx(-110_000)
 
 
 def test_unknown_fields_are_refused():

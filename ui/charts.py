@@ -225,7 +225,8 @@ def savings_waterfall(
     currency: str = "USD",
     locale: str | None = None,
 ) -> go.Figure:
-    """Where the savings go over the horizon: realised savings, each outflow, and what is left.
+    """Where the savings go over the horizon, in present values: realised savings, each outflow,
+    and what is left (the employer's NPV after the premium).
 
     Parameters
     ----------
@@ -259,10 +260,10 @@ def savings_waterfall(
         )
     )
     span = "year" if years == 1 else f"{years} years"
-    alt = (f"Waterfall of the savings over {span}, each outflow a step down: "
+    alt = (f"Waterfall of the savings over {span} in present values, each outflow a step down: "
            + ", ".join(f"{n} {s}" for n, s in zip(names, full)) + ".")
-    return _figure([trace], f"Where the savings go over {span} (undiscounted)", "", f"Amount ({currency})", locale,
-                   alt, hovermode="closest")
+    return _figure([trace], f"Where the savings go over {span} (present values)", "", f"Present value ({currency})",
+                   locale, alt, hovermode="closest")
 
 
 def proficiency_curves(

@@ -13,8 +13,7 @@ from typing import Any, Literal
 
 from calc import business_case, finance, roi, upskilling
 from ui import fmt, tei
-from ui.inputs import CASE_INPUTS, TEI_GROUP, build_roi_inputs, build_team_inputs, build_upskilling_inputs
-from ui.params import to_model
+from ui.inputs import build_roi_inputs, build_team_inputs, build_upskilling_inputs
 from ui.scenario import Scenario
 
 __all__ = ["COMPARABLE", "Outcome", "outcome", "format_value", "table_text"]
@@ -52,7 +51,7 @@ def outcome(s: Scenario, today: dt.date | None = None) -> Outcome:
     >>> from ui.scenario import defaults
     >>> o = outcome(Scenario("roi", "USD", defaults("roi")))
     >>> round(o.npv, 2), round(o.payback_months, 2)
-    (981204.61, 3.78)
+    (582614.32, 5.91)
     """
     if s.page == "roi":
         inputs, _ = build_roi_inputs(s.values)
@@ -72,15 +71,19 @@ def outcome(s: Scenario, today: dt.date | None = None) -> Outcome:
         likely = business_case.evaluate_options(inputs)
         best = max(business_case.OPTIONS, key=lambda o: likely[o].npv)
         rows, _ = tei.decode(s.tables.get("tei") or None)
-        risk = to_model([p for p in CASE_INPUTS if p.group == TEI_GROUP], s.values)
-        own = finance.tei_table(*tei.arrays(rows, inputs.horizon_years), inputs.discount_rate, risk["tei_brisk"],
-                                risk["tei_crisk"]).summary
-        return Outcome(likely[best].npv, likely[best].payback_months, [
+        own_rows: list[tuple[str, Kind, Any]] = []
+        if tei.is_own(rows, inputs.horizon_years):
+            own = finance.tei_table(*tei.arrays(rows, inputs.horizon_years), inputs.discount_rate,
+                                    inputs.benefit_risk, inputs.cost_risk).summary
+            own_rows = [("Your own figures (TEI table): NPV", "money", own.npv),
+                        ("Your own figures: payback", "years", own.payback)]
+        payback = None if likely[best].not_applicable else likely[best].payback_months
+        return Outcome(likely[best].npv, payback, [
             ("Best option at the likely values", "text", best),
-            *((f"{o}: NPV", "money", likely[o].npv) for o in business_case.OPTIONS),
-            (f"{best}: payback", "months", likely[best].payback_months),
-            ("Your own figures (TEI table): NPV", "money", own.npv),
-            ("Your own figures: payback", "years", own.payback)])
+            *((f"{o}: NPV (risk-adjusted)", "money", likely[o].npv) for o in business_case.OPTIONS),
+            (f"{best}: payback", "text" if likely[best].not_applicable else "months",
+             "— (the baseline)" if likely[best].not_applicable else payback),
+            *own_rows])
     raise ValueError(f"scenarios of the page {s.page!r} have no NPV to compare")
 
 

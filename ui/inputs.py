@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from calc.risk import load_occupations
 from calc.business_case import TeamInputs
-from calc.roi import ImplementationInputs, SavingsDrivers
+from calc.career import FULL_EXPOSURE_RATE, MOVE_PROBABILITY, CareerInputs, displacement_from_share
+from calc.displacement import EARNINGS_LOSS, HALF_LIFE_YEARS, STUDIES, WEEKS_OUT
+from calc.finance import DEFAULT_BENEFIT_RISK, DEFAULT_COST_RISK, PAID_HOURS, RISK_ADJUSTMENT_SOURCE
+from calc.risk import E_SHARE, load_occupations
+from calc.roi import (DEFAULT_PREMIUM_CAP, DEFAULT_RECAPTURE, DEFAULT_SUCCESS, PREMIUM_CAP_SOURCE, RECAPTURE_SOURCE,
+                      SUCCESS_SOURCE, ImplementationInputs, SavingsDrivers)
 from calc.uncertainty import Range
-from calc.career import CareerInputs, displacement_from_share, FULL_EXPOSURE_RATE
-from calc.upskilling import CERTIFICATE_CLAIM, CERTIFICATES, TARGET_PRESETS, UpskillingInputs
+from calc.upskilling import (CERTIFICATE_CLAIM, CERTIFICATES, DEFAULT_TAX_RATE, PROFILE_DOMAIN_YEARS, TARGET_PRESETS,
+                             TAX_SOURCE, UpskillingInputs, UpskillingResult)
 from ui.fmt import CURRENCIES
 from ui.params import Param, to_model
 
@@ -31,6 +35,7 @@ CURRENCY = Param(
 FRAME_INPUTS: tuple[Param, ...] = (CURRENCY,)
 
 # --- Inputs shared by several pages (one declaration, one URL key) -------------------------
+
 SALARY = Param(
     "salary", "Your current salary", "{cur}/yr", 101_190.0, "money", "number", min=0, max=10_000_000, step=1_000,
     help="Your pay today: for the premium as a share of it, and for weekly pay in the cost of waiting.",
@@ -39,6 +44,26 @@ SALARY = Param(
 
 # --- ROI page ------------------------------------------------------------------------------
 SAVINGS, COSTS, ASSUMPTIONS, PREMIUM = "Savings", "Costs", "Assumptions", "Premium"
+
+# Shared by the ROI page and the business case (one declaration, one default, one URL key each).
+BENEFIT_RISK = Param(
+    "brisk", "Benefit risk adjustment", "%", DEFAULT_BENEFIT_RISK * 100, "percent", "slider", min=0, max=90, step=1,
+    scale=0.01, fmt="%d%%", help="Taken off every benefit for the uncertainty of the estimate (0 = measured savings).",
+    source=RISK_ADJUSTMENT_SOURCE, group=ASSUMPTIONS)
+COST_RISK = Param(
+    "crisk", "Cost risk adjustment", "%", DEFAULT_COST_RISK * 100, "percent", "slider", min=0, max=100, step=1,
+    scale=0.01, fmt="%d%%", help="Added to every cost for the uncertainty of the estimate.",
+    source=RISK_ADJUSTMENT_SOURCE, group=ASSUMPTIONS)
+SUCCESS = Param(
+    "success", "Chance the system reaches production", "%", DEFAULT_SUCCESS * 100, "percent", "slider", min=0,
+    max=100, step=5, scale=0.01, fmt="%d%%",
+    help="The implementation cost is spent either way; savings, running costs and the premium come only if the "
+    "system reaches production. 100% for a system already in production.", source=SUCCESS_SOURCE, group=ASSUMPTIONS)
+RECAPTURE = Param(
+    "recapture", "Time saved that becomes productive work", "%", DEFAULT_RECAPTURE * 100, "percent", "slider", min=0,
+    max=100, step=5, scale=0.01, fmt="%d%%",
+    help="Time saved is not cash saved: only this share of the hours freed goes to productive work.",
+    source=RECAPTURE_SOURCE, group=SAVINGS)
 
 ROI_INPUTS: tuple[Param, ...] = (
     Param("mode", "Enter savings as", "", "Total", "choice", "segmented",
@@ -72,6 +97,7 @@ ROI_INPUTS: tuple[Param, ...] = (
     Param("margin", "Margin on that revenue", "%", 20.0, "percent", "slider", min=0, max=100, step=1, scale=0.01,
           fmt="%d%%", help="Only the margin on extra revenue counts as a saving.",
           source="Illustrative.", group=SAVINGS),
+    RECAPTURE,
     Param("impl", "One-time implementation cost", "{cur}", 100_000.0, "money", "number", min=0, max=100_000_000,
           step=5_000, help="Build, integration, data work and training, paid at go-live (month 0, not discounted).",
           source="Illustrative: replace with your quote.", group=COSTS),
@@ -91,17 +117,17 @@ ROI_INPUTS: tuple[Param, ...] = (
     Param("rate", "Discount rate", "%/yr", 10.0, "percent", "slider", min=0, max=30, step=0.5, scale=0.01,
           fmt="%.1f%%", help="Annual rate used to discount future cash flows (the cost of capital).",
           source="Forrester TEI default 10%; organisations typically use 8-16%.", group=ASSUMPTIONS),
-    Param("brisk", "Benefit risk adjustment", "%", 0.0, "percent", "slider", min=0, max=90, step=1, scale=0.01,
-          fmt="%d%%", help="Haircut on every benefit for the uncertainty of the estimate.",
-          source="TEI-style; TEI studies often use 10-20%. Default 0 so the guidance's headline holds.",
-          group=ASSUMPTIONS),
-    Param("crisk", "Cost risk adjustment", "%", 0.0, "percent", "slider", min=0, max=100, step=1, scale=0.01,
-          fmt="%d%%", help="Uplift on every cost for the uncertainty of the estimate.",
-          source="TEI-style; TEI studies often use 10-20%. Default 0.", group=ASSUMPTIONS),
-    Param("share", "Value-capture share", "%", 10.0, "percent", "slider", min=0, max=50, step=1, scale=0.01,
-          fmt="%d%%", help="Share of the annual savings you argue for as your salary premium.",
-          source=GUIDANCE + ": $50K / $500K = 10%.", group=PREMIUM),
+    SUCCESS,
+    BENEFIT_RISK,
+    COST_RISK,
+    Param("share", "Value-capture share", "% of net savings", 10.0, "percent", "slider", min=0, max=50, step=1,
+          scale=0.01, fmt="%d%%",
+          help="Share of what the system saves a year net of its running cost that you argue for as your premium.",
+          source=GUIDANCE + ": $50K of $500K a year net = 10%.", group=PREMIUM),
     SALARY,
+    Param("cap", "Premium cap", "% of your salary", DEFAULT_PREMIUM_CAP * 100, "percent", "slider", min=0, max=200,
+          step=1, scale=0.01, fmt="%d%%", help="No premium above this share of your current salary.",
+          source=PREMIUM_CAP_SOURCE, group=PREMIUM),
     Param("target", "Premium you want to justify", "{cur}/yr", 50_000.0, "money", "number", min=0,
           max=10_000_000, step=1_000, help="The inverse solver finds the annual savings this premium needs.",
           source=GUIDANCE + " ($50K+).", group=PREMIUM),
@@ -131,9 +157,21 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
           "(26 weeks x 10 h = 260 h); FSI (600-750 h).", group=PLAN),
     Param("target_h", "Custom target", "h", 260.0, "number", "number", min=1, max=10_000, step=10,
           help="Used when the target is Custom.", source="The guidance's 260 h until you change it.", group=PLAN),
-    Param("prior", "Relevant hours already done", "h", 0.0, "number", "number", min=0, max=10_000, step=10,
-          help="Practice you have already put in that counts towards the target (courses, projects).",
+    Param("prior", "Other relevant hours already done", "h", 0.0, "number", "number", min=0, max=10_000, step=10,
+          help="Practice you have already put in that counts towards the target (courses, side projects).",
           source="None credited by default.", group=PLAN),
+    Param("impl_months", "Focused AI implementation already done", "months", 0.0, "number", "number", min=0,
+          max=120, step=1, fmt="%.0f",
+          help="Months of focused AI implementation experience you have. Each counts 43.3 hours towards the target "
+          "(the guidance's six months = 260 h).",
+          source="None by default. The guidance's profile: 3+ years in the domain plus 6 months of focused AI "
+          "implementation experience.", group=PLAN),
+    Param("domain_years", "Years in your domain", "years", 5.0, "number", "number", min=0, max=50, step=0.5,
+          fmt="%.1f",
+          help="Years of experience in the field you apply AI to. Below 3 years the premium's chance is the generic "
+          "5% until you reach 3.",
+          source=f"Illustrative: 5 years. The guidance's profile asks {PROFILE_DOMAIN_YEARS:g}+ years of domain "
+          "experience; without it AI skills are the generic kind it says have near-zero value.", group=PLAN),
     Param("consistency", "Consistency", "%", 100.0, "percent", "slider", min=10, max=100, step=5, scale=0.01,
           fmt="%d%%", help="Share of planned weeks you actually study (holidays, busy weeks).",
           source="100% by default (the issue's plain case); lower it to be realistic.", group=PLAN),
@@ -141,11 +179,12 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
           help="The day the plan starts. Share links always carry it, so a link shows the same dates later.",
           source="Today, when the link does not say.", group=PLAN),
     Param("premium", "Salary premium once competent", "{cur}/yr", 50_000.0, "money", "number", min=0,
-          max=100_000_000, step=1_000, help="The raise or the higher pay of the new role. Carried in from the "
-          "Implementation value page when you come from there.",
+          max=100_000_000, step=1_000, help="The raise or the higher pay of the new role, before tax. Carried in from "
+          "the Implementation value page when you come from there.",
           source=GUIDANCE + " ($50K+).", group=PAYOFF),
     Param("prob", "Probability of getting it", "%", 50.0, "percent", "slider", min=0, max=100, step=5,
-          scale=0.01, fmt="%d%%", help="Your honest chance of turning the skill into that premium.",
+          scale=0.01, fmt="%d%%", help="Your honest chance of turning the skill into that premium, with 3+ years in "
+          "your domain.",
           source="Illustrative: an even chance. Replace with your own estimate.", group=PAYOFF),
     Param("lag", "Months from competency to the raise or role", "months", 3.0, "number", "slider", min=0, max=24,
           step=0.5, fmt="%.1f", help="Time to land the role or negotiate the raise once competent.",
@@ -153,11 +192,18 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
           group=PAYOFF),
     SALARY,
     Param("fees", "Course fees", "{cur}", 500.0, "money", "number", min=0, max=1_000_000, step=50,
-          help="Courses, certificates, books and tools, paid at the start.",
+          help="Courses, certificates, books and tools, paid at the start out of taxed income.",
           source="Illustrative: replace with your courses' prices.", group=PAYOFF),
-    Param("hour_value", "Value of an hour of your time", "{cur}/h", 0.0, "money", "number", min=0, max=5_000,
-          step=5, fmt="%.2f", help="Counts study time as a cost at this rate. 0 = study time not counted.",
-          source="Not counted by default (study in your own time).", group=PAYOFF),
+    Param("time_value", "Value of your study time", "% of your hourly pay", 100.0, "percent", "slider", min=0,
+          max=100, step=5, scale=0.01, fmt="%d%%",
+          help=f"Each hour of study costs this share of your hourly pay (salary / {PAID_HOURS:,.0f} paid hours). "
+          "0 = study in time that has no other value to you.",
+          source=f"Your hourly pay: salary / {PAID_HOURS:,.0f} paid hours, the factor BLS OEWS uses between hourly "
+          "and annual wages; 100% by default (an hour of study is an hour of your time).", group=PAYOFF),
+    Param("tax", "Your marginal tax rate", "%", DEFAULT_TAX_RATE * 100, "percent", "slider", min=0, max=90, step=1,
+          scale=0.01, fmt="%d%%",
+          help="Pay and premiums are before tax; fees come out of taxed income, so they are grossed up by this rate "
+          "to compare like with like.", source=TAX_SOURCE, group=PAYOFF),
     Param("years", "Horizon", "years", 5, "int", "slider", min=1, max=10, step=1,
           help="Years, from today, over which the payoff is counted.",
           source="Illustrative: 5 years.", group=PAYOFF),
@@ -167,14 +213,23 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
     Param("wait", "Delay to price", "months", 6, "int", "slider", min=1, max=24, step=1,
           help="What does starting this many months later cost?",
           source="The guidance: those who moved six months ago are ahead of those who wait.", group=WAITING),
-    Param("displaced", "Chance of being displaced during the wait", "%", 0.0, "percent", "slider", min=0, max=100,
-          step=1, scale=0.01, fmt="%d%%",
-          help="Optional layoff-risk term: assumes being upskilled would have avoided that spell.",
-          source="0 (left out) by default: a personal estimate.", group=WAITING),
-    Param("out_weeks", "Weeks out of work if displaced", "weeks", 10.5, "number", "number", min=0, max=104,
-          step=0.5, fmt="%.1f", help="Expected length of the spell without work.",
+    Param("disp_yr", "Yearly chance of losing your job", "%/yr", 4.0, "percent", "slider", min=0, max=100,
+          step=0.5, scale=0.01, fmt="%.1f%%",
+          help="Your chance of being displaced in a year, today. The check-up carries it from the risk check or your "
+          "own estimate.", source="Illustrative: 4% a year. 0 leaves the job-loss term out.", group=WAITING),
+    Param("risk_cut", "Lower displacement risk once competent", "%", 50.0, "percent", "slider", min=0, max=100,
+          step=5, scale=0.01, fmt="%d%%", help="How much upskilling in place cuts that chance, from competency on.",
+          source="Illustrative: halved.", group=WAITING),
+    Param("out_weeks", "Weeks out of work if displaced", "weeks", WEEKS_OUT, "number", "number", min=0, max=104,
+          step=0.5, fmt="%.1f", help="Weeks without pay after a job loss.",
           source="BLS Current Population Survey, table E-18, Q4 2024: median duration of unemployment 10.5 weeks "
           "(mean 23.8).", group=WAITING),
+    Param("loss", "Lasting pay loss after a job loss", "%", EARNINGS_LOSS * 100, "percent", "slider", min=0, max=100,
+          step=1, scale=0.01, fmt="%d%%", help="How much less the next job pays than the old one would have.",
+          source="Displaced-worker studies: " + STUDIES, group=WAITING),
+    Param("loss_half", "Years for that loss to halve", "years", HALF_LIFE_YEARS, "number", "slider", min=1, max=50,
+          step=1, fmt="%.0f", help="The loss fades slowly: it halves over this many years.",
+          source="20% fading to about 15% six years on, as Couch & Placzek (2010) found.", group=WAITING),
 )
 
 
@@ -184,10 +239,12 @@ def build_upskilling_inputs(values: dict, today: dt.date) -> UpskillingInputs:
     target = m["target_h"] if m["goal"] == CUSTOM_GOAL else TARGET_PRESETS[GOALS[m["goal"]]][0]
     return UpskillingInputs(
         weekly_hours=m["weekly"], target_hours=target, prior_hours=m["prior"], consistency=m["consistency"],
-        start=m["start"] or today, course_fees=m["fees"], hourly_value=m["hour_value"], premium=m["premium"],
-        probability=m["prob"], lag_months=m["lag"], salary=m["salary"], horizon_years=m["years"],
-        discount_rate=m["disc"], wait_months=m["wait"], displacement_probability=m["displaced"],
-        weeks_out_of_work=m["out_weeks"],
+        start=m["start"] or today, course_fees=m["fees"], time_value_share=m["time_value"],
+        marginal_tax_rate=m["tax"], premium=m["premium"], probability=m["prob"], lag_months=m["lag"],
+        salary=m["salary"], horizon_years=m["years"], discount_rate=m["disc"], wait_months=m["wait"],
+        domain_years=m["domain_years"], implementation_months=m["impl_months"],
+        displacement_probability=m["disp_yr"], risk_reduction=m["risk_cut"], weeks_out_of_work=m["out_weeks"],
+        earnings_loss=m["loss"], loss_half_life_years=m["loss_half"],
     )
 
 
@@ -211,8 +268,14 @@ RISK_INPUTS: tuple[Param, ...] = (
     Param("thr", "Risk threshold", "%", 60.0, "percent", "slider", min=30, max=90, step=1, scale=0.01, fmt="%d%%",
           help="Your role counts as at risk when MORE than this share of your time is work an AI agent could do. "
           "A heuristic, not a law.",
-          source="The guidance's rule of thumb: more than 60%. For comparison, OECD (Nedelkoska & Quintini 2018): "
-          "> 70% highly automatable, 50-70% significant change.", group="Activities"),
+          source="The guidance's rule of thumb: more than 60%. (The OECD's 50% and 70% bands are bands of a job's "
+          "probability of automation, not of a share of time: shown for comparison only.)", group="Activities"),
+    Param("e_share", "Share of an E1/E2 task's time AI takes", "%", E_SHARE * 100, "percent", "slider", min=0,
+          max=100, step=5, scale=0.01, fmt="%d%%",
+          help="E1/E2 tasks are ones where AI cuts the time by at least half, not ones it takes over: they count this "
+          "share of their time. The guidance's own kinds count whole.",
+          source="Eloundou et al. (Science 2024) rubric: E1/E2 = an LLM (plus tools) cuts the task's time by at least "
+          "half; 50% = that lower bound.", group="Activities"),
 )
 
 
@@ -269,14 +332,18 @@ def build_roi_ranges(values: dict, inputs: ImplementationInputs) -> dict[str, Ra
 
 
 # --- Business case page ----------------------------------------------------------------------
-TEAM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT = "Team", "Upskill", "Hire", "Reduce"
+TEAM, SYSTEM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT = "Team", "AI system", "Upskill", "Hire", "Cut or redeploy"
+CASE_RANGES = "Ranges"
 TEI_GROUP = "Your own figures (TEI table)"
 _ILL = "Illustrative: replace with your figures."
+_CASE_DEFAULTS = TeamInputs()
 CASE_INPUTS: tuple[Param, ...] = (
     Param("team", "Team size", "persons", 10.0, "number", "number", min=1, max=100_000, step=1, fmt="%.0f",
           help="People in the team whose work AI could change.", source=_ILL, group=TEAM),
     Param("ai_share", "Share of the team's time AI could take over", "%", 30.0, "percent", "slider", min=0, max=100,
-          step=1, scale=0.01, fmt="%d%%", help="From the risk check (your automatable share) or your own estimate.",
+          step=1, scale=0.01, fmt="%d%%",
+          help="Once the system is in production and adopted. From the risk check (your automatable share) or your "
+          "own estimate.",
           source="Illustrative. For scale: about 19% of US workers have at least half of their tasks exposed "
           "(Eloundou et al. 2024).", group=TEAM),
     Param("loaded", "Loaded cost per person", "{cur}/yr", 120_000.0, "money", "number", min=0, max=10_000_000,
@@ -285,75 +352,146 @@ CASE_INPUTS: tuple[Param, ...] = (
           help="Years over which the options are compared.", source="Forrester TEI studies use 3 years.", group=TEAM),
     Param("case_rate", "Discount rate", "%/yr", 10.0, "percent", "slider", min=0, max=30, step=0.5, scale=0.01,
           fmt="%.1f%%", help="The organisation's cost of capital.", source="Forrester TEI default 10%.", group=TEAM),
+    Param("sys_cost", "AI system: one-time cost", "{cur}", _CASE_DEFAULTS.system_cost, "money", "number", min=0,
+          max=100_000_000, step=1_000, help="Licences to start, integration and data work: paid by every option that "
+          "relies on AI.", source=_ILL + " For scale: the ROI page's example is $100K for a 40-person department.",
+          group=SYSTEM),
+    Param("sys_run", "AI system: running cost", "{cur}/yr", _CASE_DEFAULTS.system_running, "money", "number",
+          min=0, max=100_000_000, step=1_000, help="Licences, compute and upkeep from production on.",
+          source=_ILL + " For scale: a Copilot-style licence is $360 per user a year.", group=SYSTEM),
+    Param("build", "Build time", "months", _CASE_DEFAULTS.build_months, "number", "slider", min=0, max=24, step=1,
+          fmt="%.0f", help="From the start of the build to production, once the people who build it are ready.",
+          source=_ILL, group=SYSTEM),
+    Param("case_ramp", "Adoption ramp", "months", _CASE_DEFAULTS.ramp_months, "number", "slider", min=0, max=36,
+          step=1, fmt="%.0f", help="From production to full use; the benefit grows linearly until then.",
+          source=_ILL, group=SYSTEM),
+    SUCCESS, RECAPTURE, BENEFIT_RISK, COST_RISK,
     Param("k", "People to upskill", "persons", 2.0, "number", "number", min=0, max=100_000, step=1, fmt="%.0f",
           help="Team members trained to implement AI.", source=_ILL, group=UPSKILL_OPT),
     Param("t_fees", "Training fees per person", "{cur}", 2_000.0, "money", "number", min=0, max=1_000_000, step=100,
           help="Courses and certificates.", source=_ILL, group=UPSKILL_OPT),
     Param("train_h", "Training hours per person", "h", 260.0, "number", "number", min=0, max=5_000, step=10,
-          fmt="%.0f", help="Valued at the loaded cost / 1,800 productive hours.",
+          fmt="%.0f", help="Costed at the loaded cost / 1,800 productive hours, as they are spent.",
           source="The guidance: about six months at ~10 h/week = 260 h.", group=UPSKILL_OPT),
+    Param("pace", "Training pace", "h/week", _CASE_DEFAULTS.training_pace, "number", "slider", min=0, max=40, step=1,
+          fmt="%.0f", help="Hours a week each person trains; the benefit starts when the training is done.",
+          source="The guidance: 6-12 hours a week of implementation-focused learning.", group=UPSKILL_OPT),
+    Param("u_time", "Their time on the AI work once in production", "% of their time",
+          _CASE_DEFAULTS.upskill_time_share * 100, "percent", "slider", min=0, max=100, step=5, scale=0.01,
+          fmt="%d%%", help="Running and improving the system, costed at their loaded cost.", source=_ILL,
+          group=UPSKILL_OPT),
     Param("u_premium", "Premium per upskilled person", "{cur}/yr", 10_000.0, "money", "number", min=0,
-          max=10_000_000, step=1_000, help="Raise paid to those who deliver.", source=_ILL, group=UPSKILL_OPT),
-    Param("u_capture", "Share of the value they realise", "%", 60.0, "percent", "slider", min=0, max=100, step=5,
-          scale=0.01, fmt="%d%%", help="How much of the time AI could take over the upskilled team turns into savings.",
+          max=10_000_000, step=1_000, help="Raise paid to those who deliver, from production on.", source=_ILL,
+          group=UPSKILL_OPT),
+    Param("u_capture", "Share of the AI potential they realise", "%", 60.0, "percent", "slider", min=0, max=100,
+          step=5, scale=0.01, fmt="%d%%", help="People who know the domain put more of what AI could take to work.",
           source=_ILL, group=UPSKILL_OPT),
-    Param("u_ramp", "Ramp", "months", 6.0, "number", "slider", min=0, max=36, step=1, fmt="%.0f",
-          help="Months until the full benefit.", source=_ILL, group=UPSKILL_OPT),
+    Param("attrition", "Attrition (Upskill + attrition)", "%/yr", _CASE_DEFAULTS.attrition_rate * 100, "percent",
+          "slider", min=0, max=50, step=1, scale=0.01, fmt="%d%%",
+          help="People who leave each year; in 'Upskill + attrition' they are not replaced while the system absorbs "
+          "their work.", source="Illustrative: 10% a year; use your own HR figure.", group=UPSKILL_OPT),
     Param("h_salary", "Specialist salary (premium included)", "{cur}/yr", 160_000.0, "money", "number", min=0,
           max=10_000_000, step=1_000, help="Cost of the external hire.", source=_ILL, group=HIRE_OPT),
     Param("h_recruit", "Recruiting cost", "{cur}", 30_000.0, "money", "number", min=0, max=10_000_000, step=1_000,
           help="Agency fees and interviews.", source=_ILL, group=HIRE_OPT),
     Param("h_delay", "Time to hire", "months", 4.0, "number", "slider", min=0, max=24, step=1, fmt="%.0f",
-          help="Months until the specialist starts.", source=_ILL, group=HIRE_OPT),
-    Param("h_ramp", "Ramp after joining", "months", 3.0, "number", "slider", min=0, max=24, step=1, fmt="%.0f",
-          help="Months to full benefit once started.", source=_ILL, group=HIRE_OPT),
-    Param("h_capture", "Share of the value the specialist realises", "%", 60.0, "percent", "slider", min=0, max=100,
-          step=5, scale=0.01, fmt="%d%%", help="Without domain depth this may be lower.", source=_ILL,
+          help="Months until the specialist starts; the build starts then.", source=_ILL, group=HIRE_OPT),
+    Param("h_capture", "Share of the AI potential the specialist realises", "%", 60.0, "percent", "slider", min=0,
+          max=100, step=5, scale=0.01, fmt="%d%%", help="Without domain depth this may be lower.", source=_ILL,
           group=HIRE_OPT),
-    Param("r", "Roles to cut", "persons", 2.0, "number", "number", min=0, max=100_000, step=1, fmt="%.0f",
-          help="Positions removed.", source=_ILL, group=REDUCE_OPT),
+    Param("s_capture", "Share of the AI potential the system alone realises", "%",
+          _CASE_DEFAULTS.system_capture * 100, "percent", "slider", min=0, max=100, step=5, scale=0.01, fmt="%d%%",
+          help="With nobody upskilled or hired (Cut, Redeploy).", source=_ILL, group=REDUCE_OPT),
+    Param("r", "Roles to cut or redeploy", "persons", 2.0, "number", "number", min=0, max=100_000, step=1, fmt="%.0f",
+          help="Positions removed (Cut) or moved to other work (Redeploy) once the system is in production.",
+          source=_ILL, group=REDUCE_OPT),
     Param("severance", "Severance", "months of pay", 6.0, "number", "slider", min=0, max=36, step=1, fmt="%.0f",
           help="Paid once per role cut.", source=_ILL, group=REDUCE_OPT),
     Param("k_loss", "Knowledge loss", "% of the remaining team's cost a year", 5.0, "percent", "slider", min=0,
-          max=50, step=1, scale=0.01, fmt="%d%%", help="Output lost when experience leaves.", source=_ILL,
+          max=50, step=1, scale=0.01, fmt="%d%%", help="Output lost when experience leaves (Cut).", source=_ILL,
           group=REDUCE_OPT),
-    Param("rehire", "Rehiring or contractor cost", "{cur}/yr", 0.0, "money", "number", min=0, max=10_000_000,
-          step=1_000, help="Paid each year to cover gaps.", source=_ILL, group=REDUCE_OPT),
-    Param("ai_lo", "AI share: low", "% points below", 10.0, "percent", "slider", min=0, max=100, step=1,
-          fmt="%d", help="The pessimistic AI share (percentage points below your estimate).", source=_ILL,
-          group="Ranges"),
-    Param("ai_hi", "AI share: high", "% points above", 10.0, "percent", "slider", min=0, max=100, step=1,
-          fmt="%d", help="The optimistic AI share (percentage points above).", source=_ILL, group="Ranges"),
-    Param("tei_brisk", "Benefit risk adjustment", "%", 10.0, "percent", "slider", min=0, max=90, step=1, scale=0.01,
-          fmt="%d%%", help="Taken off every benefit in your table for the uncertainty of the estimate.",
-          source="Forrester TEI convention: benefits reduced and costs increased by separate percentages "
-          "(e.g. 10-20% haircuts); 10% here.", group=TEI_GROUP),
-    Param("tei_crisk", "Cost risk adjustment", "%", 10.0, "percent", "slider", min=0, max=100, step=1, scale=0.01,
-          fmt="%d%%", help="Added to every cost in your table for the uncertainty of the estimate.",
-          source="Forrester TEI convention (e.g. 10-20% uplifts); 10% here.", group=TEI_GROUP),
-    Param("case_seed", "Random seed", "1-99", 1, "int", "slider", min=1, max=99, step=1,
+    Param("cover", "Cost of work nobody absorbs", "x loaded cost", _CASE_DEFAULTS.cover_factor, "number", "slider",
+          min=0, max=3, step=0.05, fmt="%.2f",
+          help="Work that leaves with the people beyond what the system absorbs is lost output, overtime or "
+          "contractors: each person-year of it costs this multiple of the loaded cost.",
+          source="Illustrative: 1.0 = the output lost is worth what it cost (generous to cutting); overtime is paid "
+          "at 1.5x under the US Fair Labor Standards Act.", group=REDUCE_OPT),
+    Param("redeploy_v", "Value of a redeployed person's new work", "% of their cost",
+          _CASE_DEFAULTS.redeploy_value * 100, "percent", "slider", min=0, max=200, step=5, scale=0.01, fmt="%d%%",
+          help="Redeploy: the people move to other work instead of leaving; their pay continues.", source=_ILL,
+          group=REDUCE_OPT),
+    Param("redeploy_h", "Retraining hours per redeployed person", "h", _CASE_DEFAULTS.redeploy_hours, "number",
+          "number", min=0, max=5_000, step=10, fmt="%.0f", help="Costed at the loaded hourly cost.", source=_ILL,
+          group=REDUCE_OPT),
+    Param("ai_lo", "AI share: low", "percentage points below", 10.0, "number", "slider", min=0, max=100, step=1,
+          fmt="%d pts", help="The pessimistic AI share, in percentage points below your estimate.", source=_ILL,
+          group=CASE_RANGES),
+    Param("ai_hi", "AI share: high", "percentage points above", 10.0, "number", "slider", min=0, max=100, step=1,
+          fmt="%d pts", help="The optimistic AI share, in percentage points above your estimate.", source=_ILL,
+          group=CASE_RANGES),
+    Param("cap_pm", "Shares of the AI potential realised: spread", "percentage points either way", 15.0, "number",
+          "slider", min=0, max=50, step=1, fmt="%d pts", help="Each option's share drawn this far below and above.",
+          source=_ILL, group=CASE_RANGES),
+    Param("train_lo", "Training hours: low", "% below", 20.0, "percent", "slider", min=0, max=90, step=5,
+          scale=0.01, fmt="%d%%", help="The quickest the training could be.", source=_ILL, group=CASE_RANGES),
+    Param("train_hi", "Training hours: high", "% above", 50.0, "percent", "slider", min=0, max=300, step=5,
+          scale=0.01, fmt="%d%%", help="The slowest the training could be.", source=_ILL, group=CASE_RANGES),
+    Param("hire_lo", "Time to hire: low", "months less", 1.0, "number", "slider", min=0, max=12, step=1,
+          fmt="%.0f", help="The quickest hire.", source=_ILL, group=CASE_RANGES),
+    Param("hire_hi", "Time to hire: high", "months more", 3.0, "number", "slider", min=0, max=24, step=1,
+          fmt="%.0f", help="The slowest hire.", source=_ILL, group=CASE_RANGES),
+    Param("lost_lo", "Lost output: low", "% below", 20.0, "percent", "slider", min=0, max=90, step=5, scale=0.01,
+          fmt="%d%%", help="Knowledge loss and the cost of uncovered work at their lowest.", source=_ILL,
+          group=CASE_RANGES),
+    Param("lost_hi", "Lost output: high", "% above", 50.0, "percent", "slider", min=0, max=300, step=5, scale=0.01,
+          fmt="%d%%", help="Knowledge loss and the cost of uncovered work at their highest.", source=_ILL,
+          group=CASE_RANGES),
+    Param("case_seed", "Random seed", "a number from 1 to 99", 1, "int", "slider", min=1, max=99, step=1,
           help="Fixes the draws so a link shows the same ranges.", source="Any value; the link carries it.",
-          group="Ranges"),
+          group=CASE_RANGES),
 )
+"""The business case's inputs; the TEI table's risk adjustments are the page's (``brisk``, ``crisk``)."""
+CASE_SHARED = (SUCCESS, RECAPTURE, BENEFIT_RISK, COST_RISK)
+"""Inputs the business case shares with the implementation-value page (one declaration each),
+drawn on its AI system tab."""
+CASE_DRAWS = 20_000
+"""Simulated cases on the business case page."""
 
 
 def build_team_inputs(values: dict) -> tuple[TeamInputs, dict[str, Range]]:
-    """Widget values of the business case page -> calc inputs and the AI-share range (the TEI
-    table's risk adjustments are not needed here)."""
-    m = to_model([p for p in CASE_INPUTS if p.group != TEI_GROUP], values)  # the TEI table is separate
+    """Widget values of the business case page -> calc inputs and the ranges of the uncertain drivers."""
+    m = to_model(CASE_INPUTS, values)
     i = TeamInputs(
         team_size=m["team"], ai_share=m["ai_share"], loaded_cost=m["loaded"], horizon_years=m["case_years"],
-        discount_rate=m["case_rate"], upskill_people=min(m["k"], m["team"]), training_fees=m["t_fees"],
-        training_hours=m["train_h"], upskill_premium=m["u_premium"], upskill_capture=m["u_capture"],
-        upskill_ramp_months=m["u_ramp"], hire_salary=m["h_salary"], hire_recruiting=m["h_recruit"],
-        hire_delay_months=m["h_delay"], hire_ramp_months=m["h_ramp"], hire_capture=m["h_capture"],
-        reduce_people=min(m["r"], m["team"]), severance_months=m["severance"], knowledge_loss=m["k_loss"],
-        rehire_cost=m["rehire"],
+        discount_rate=m["case_rate"], system_cost=m["sys_cost"], system_running=m["sys_run"],
+        build_months=m["build"], ramp_months=m["case_ramp"], success_probability=m["success"],
+        recapture=m["recapture"], benefit_risk=m["brisk"], cost_risk=m["crisk"],
+        upskill_people=min(m["k"], m["team"]), training_fees=m["t_fees"], training_hours=m["train_h"],
+        training_pace=m["pace"], upskill_time_share=m["u_time"], upskill_premium=m["u_premium"],
+        upskill_capture=m["u_capture"], attrition_rate=m["attrition"], hire_salary=m["h_salary"],
+        hire_recruiting=m["h_recruit"], hire_delay_months=m["h_delay"], hire_capture=m["h_capture"],
+        system_capture=m["s_capture"], reduce_people=min(m["r"], m["team"]), severance_months=m["severance"],
+        knowledge_loss=m["k_loss"], cover_factor=m["cover"], redeploy_value=m["redeploy_v"],
+        redeploy_hours=m["redeploy_h"],
     )
-    share = i.ai_share
-    low = max(share - values["ai_lo"] / 100, 0.0)
-    high = min(share + values["ai_hi"] / 100, 1.0)
-    return i, {"ai_share": Range(low, share, high)}
+
+    def around(likely: float, low: float, high: float, top: float = float("inf")) -> Range:
+        return Range(max(low, 0.0), likely, min(high, top))
+
+    pts = m["cap_pm"] / 100
+    ranges = {
+        "ai_share": around(i.ai_share, i.ai_share - m["ai_lo"] / 100, i.ai_share + m["ai_hi"] / 100, 1.0),
+        **{f: around(getattr(i, f), getattr(i, f) - pts, getattr(i, f) + pts, 1.0)
+           for f in ("upskill_capture", "hire_capture", "system_capture")},
+        "training_hours": around(i.training_hours, i.training_hours * (1 - m["train_lo"]),
+                                 i.training_hours * (1 + m["train_hi"])),
+        "hire_delay_months": around(i.hire_delay_months, i.hire_delay_months - m["hire_lo"],
+                                    i.hire_delay_months + m["hire_hi"]),
+        "knowledge_loss": around(i.knowledge_loss, i.knowledge_loss * (1 - m["lost_lo"]),
+                                 i.knowledge_loss * (1 + m["lost_hi"]), 1.0),
+        "cover_factor": around(i.cover_factor, i.cover_factor * (1 - m["lost_lo"]), i.cover_factor * (1 + m["lost_hi"])),
+    }
+    return i, ranges
 
 
 def team_caps(values: dict) -> list[str]:
@@ -365,7 +503,7 @@ def team_caps(values: dict) -> list[str]:
     >>> team_caps({"team": 3.0, "k": 50.0, "r": 2.0})
     ['People to upskill (50) is more than the team size (3): the case uses 3.']
     """
-    labels = {"k": "People to upskill", "r": "Roles to cut"}
+    labels = {"k": "People to upskill", "r": "Roles to cut or redeploy"}
     return [f"{labels[k]} ({values[k]:g}) is more than the team size ({values['team']:g}): the case uses "
             f"{values['team']:g}." for k in ("k", "r") if values[k] > values["team"]]
 
@@ -390,13 +528,14 @@ CAREER_INPUTS: tuple[Param, ...] = (
           scale=0.01, fmt="%d%%", help="The new role's pay against today's.",
           source="Illustrative. For scale: one AI skill carries a 28% premium in job postings (Lightcast, Beyond "
           "the Buzz, 2025); PwC's 2025 AI Jobs Barometer finds 56%.", group=CAREER),
+    Param("move_prob", "Chance the move lands", "%", MOVE_PROBABILITY * 100, "percent", "slider", min=0, max=100,
+          step=5, scale=0.01, fmt="%d%%",
+          help="Moving is not a certain offer: if it does not land, you stay on today's terms after the search.",
+          source="Illustrative: an even chance, like the premium's. Replace with your own estimate.", group=CAREER),
     Param("move_risk", "Yearly displacement probability in the new role", "%/yr", 2.0, "percent", "slider",
           min=0, max=100, step=0.5, scale=0.01, fmt="%.1f%%",
           help="A role that combines domain expertise with AI implementation is assumed safer; say how much.",
           source="Illustrative: 2% a year.", group=CAREER),
-    Param("risk_cut", "Lower displacement risk once competent", "%", 50.0, "percent", "slider", min=0, max=100,
-          step=5, scale=0.01, fmt="%d%%", help="How much upskilling in place cuts your displacement probability.",
-          source="Illustrative: halved.", group=CAREER),
 )
 _G, _S = CERTIFICATES["Generic AI certificate"], CERTIFICATES["Domain-specific implementation certificate"]
 _CERT_SOURCE = CERTIFICATE_CLAIM + " The numbers are illustrative."
@@ -408,6 +547,10 @@ CERT_INPUTS: tuple[Param, ...] = (
     Param("gc_prob", "Generic certificate: chance of the premium", "%", _G["probability"] * 100, "percent",
           "slider", min=0, max=100, step=1, scale=0.01, fmt="%d%%", help="Near zero, says the guidance.",
           source=_CERT_SOURCE, group=CERT),
+    Param("gc_risk", "Generic certificate: lower displacement risk", "%", _G["risk_reduction"] * 100, "percent",
+          "slider", min=0, max=100, step=5, scale=0.01, fmt="%d%%",
+          help="How much the generic certificate cuts your displacement risk (the domain-specific one uses your "
+          "plan's).", source=_CERT_SOURCE + " Near-zero value: no lower risk.", group=CERT),
     Param("sc_fees", "Domain-specific certificate: fees", "{cur}", _S["course_fees"], "money", "number", min=0,
           max=1_000_000, step=50, help="What a domain-specific implementation certificate costs.",
           source=_CERT_SOURCE, group=CERT),
@@ -424,9 +567,10 @@ ANSWER = Param(
     help="The question the guidance ends on. Your answer goes into your summary and its exports.",
     source="The guidance's closing question.", group=SUMMARY,
 )
-CARRIED = ("premium", "displaced")
+CARRIED = ("premium", "disp_yr")
 """Upskilling inputs the check-up does not ask for: it carries them from earlier steps (the
-justified premium of the implementation; the chance of displacement during the wait)."""
+justified premium of the implementation; the yearly displacement probability of the risk check
+or the user's own estimate, step 4)."""
 
 
 def _unique(params) -> tuple[Param, ...]:
@@ -450,7 +594,7 @@ def build_certificates(values: dict) -> dict[str, dict[str, float]]:
     """The two certificate presets as the user has set them (model units)."""
     m = to_model(CERT_INPUTS, values)
     return {"Generic AI certificate": {"course_fees": m["gc_fees"], "target_hours": m["gc_hours"],
-                                       "probability": m["gc_prob"]},
+                                       "probability": m["gc_prob"], "risk_reduction": m["gc_risk"]},
             "Domain-specific implementation certificate": {"course_fees": m["sc_fees"],
                                                            "target_hours": m["sc_hours"],
                                                            "probability": m["sc_prob"]}}
@@ -464,24 +608,27 @@ def displacement(values: dict, share: float) -> float:
     return values["disp"] / 100
 
 
-def build_career_inputs(values: dict, yearly_displacement: float, premium: float, months_to_competency: float | None,
-                        study_cost: float) -> CareerInputs:
-    """Check-up values and the numbers carried from earlier steps -> stay-or-move inputs. A
-    competency that is never reached is placed after the horizon; ``study_cost`` is the
-    upskilling step's present value of its costs (``UpskillingResult.cost_pv``)."""
-    m = to_model(CAREER_INPUTS + tuple(p for p in UPSKILL_INPUTS if p.key in ("prob", "lag", "years", "disc",
-                                                                                "out_weeks", "salary")), values)
+def build_career_inputs(values: dict, yearly_displacement: float, premium: float, plan: UpskillingResult
+                        ) -> CareerInputs:
+    """Check-up values and the numbers carried from earlier steps -> stay-or-move inputs. The
+    upskilling step's plan gives the time to competency (never reached: after the horizon), the
+    months until 3 years in the domain and the present value of its costs (``cost_pv``)."""
+    m = to_model(CAREER_INPUTS + tuple(p for p in UPSKILL_INPUTS if p.key in (
+        "prob", "lag", "years", "disc", "out_weeks", "loss", "loss_half", "risk_cut", "salary")), values)
     never = 12.0 * m["years"] + 1
+    months = plan.months
     return CareerInputs(
         salary=m["salary"], displacement_probability=yearly_displacement, weeks_out=m["out_weeks"],
-        horizon_years=m["years"], discount_rate=m["disc"], premium=premium, premium_probability=m["prob"],
-        months_to_competency=never if months_to_competency is None else min(months_to_competency, never),
-        lag_months=m["lag"], study_cost=study_cost, risk_reduction=m["risk_cut"], search_weeks=m["search"],
-        salary_change=m["move_pay"], move_risk=m["move_risk"],
+        earnings_loss=m["loss"], loss_half_life_years=m["loss_half"], horizon_years=m["years"],
+        discount_rate=m["disc"], premium=premium, premium_probability=m["prob"],
+        months_to_domain=plan.inputs.months_to_domain_profile,
+        months_to_competency=never if months is None else min(months, never),
+        lag_months=m["lag"], study_cost=plan.cost_pv, risk_reduction=m["risk_cut"], search_weeks=m["search"],
+        salary_change=m["move_pay"], move_probability=m["move_prob"], move_risk=m["move_risk"],
     )
 
 
-ROI_DRIVER_KEYS = ("hours", "people", "hourly", "weeks", "errors", "error_cost", "revenue", "margin")
+ROI_DRIVER_KEYS = ("hours", "people", "hourly", "weeks", "recapture", "errors", "error_cost", "revenue", "margin")
 
 ALL_PAGES: tuple[tuple[str, tuple[Param, ...]], ...] = (
     ("Every page", FRAME_INPUTS),
@@ -502,13 +649,13 @@ def build_roi_inputs(values: dict) -> tuple[ImplementationInputs, SavingsDrivers
         drivers = SavingsDrivers(
             hours_saved_per_week=m["hours"], people=m["people"], loaded_hourly_cost=m["hourly"],
             working_weeks=m["weeks"], errors_avoided=m["errors"], cost_per_error=m["error_cost"],
-            revenue_uplift=m["revenue"], margin=m["margin"],
+            revenue_uplift=m["revenue"], margin=m["margin"], recapture=m["recapture"],
         )
         savings = drivers.total()
     inputs = ImplementationInputs(
         annual_savings=savings, implementation_cost=m["impl"], running_cost=m["running"],
         ramp_months=m["ramp"], horizon_years=m["horizon"], discount_rate=m["rate"],
-        benefit_risk=m["brisk"], cost_risk=m["crisk"], capture_share=m["share"],
-        current_salary=m["salary"], target_premium=m["target"], go_live=m["golive"],
+        benefit_risk=m["brisk"], cost_risk=m["crisk"], success_probability=m["success"], capture_share=m["share"],
+        premium_cap=m["cap"], current_salary=m["salary"], target_premium=m["target"], go_live=m["golive"],
     )
     return inputs, drivers

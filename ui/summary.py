@@ -44,6 +44,8 @@ class Summary:
     winner : str
     rule : str
         The guidance's rule of thumb for this risk result.
+    disagreement : str or None
+        Why the result and the rule of thumb differ (the inputs that decide it), or ``None``.
     answer : str
         The user's answer to :data:`QUESTION` (free text).
     next_30_days : sequence of str
@@ -73,6 +75,7 @@ class Summary:
     answer: str
     next_30_days: Sequence[str]
     certificates: dict[str, float] = field(default_factory=dict)
+    disagreement: str | None = None
 
 
 def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -> list[tuple[str, str]]:
@@ -99,10 +102,10 @@ def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -
         ("Implementation: NPV and payback", f"{money(s.npv)}; payback {fmt.months(s.payback_months, locale)}"),
         ("Justified salary premium", f"{money(s.premium)} a year"),
         ("Time to competency", when),
-        (f"Cost of waiting {s.wait_months} months", money(s.cost_of_waiting)),
+        (f"Cost of waiting {s.wait_months} months", f"{money(s.cost_of_waiting)} in today's money"),
         ("Stay or move (expected earnings, discounted)", f"{s.winner} wins: {paths}"),
         ("The guidance's rule of thumb", s.rule),
-    ] + ([("Certificate check (payoff, NPV)", "; ".join(f"{k} {money(v)}" for k, v in s.certificates.items()))]
+    ] + ([("Why your result differs", s.disagreement)] if s.disagreement else []) + ([("Certificate check (payoff, NPV)", "; ".join(f"{k} {money(v)}" for k, v in s.certificates.items()))]
          if s.certificates else [])
 
 

@@ -21,7 +21,7 @@ import numpy as np
 from ui.params import LinkProblem, md_code
 
 __all__ = ["KINDS", "MAX_ROWS", "MAX_NAME", "MAX_AMOUNT", "MAX_YEARS", "DEFAULT_ROWS", "SOURCE", "period_labels",
-           "to_frame_rows", "from_frame_rows", "encode", "decode", "arrays"]
+           "to_frame_rows", "from_frame_rows", "encode", "decode", "arrays", "is_own"]
 
 KINDS = {"B": "Benefit", "C": "Cost"}
 MAX_ROWS = 12
@@ -111,6 +111,18 @@ def _num(v: float) -> str:
 def _same(rows: Sequence[Mapping[str, Any]], other: Sequence[Mapping[str, Any]]) -> bool:
     return [(r["Type"], r["Line item"], tuple(r["values"])) for r in rows] == \
         [(r["Type"], r["Line item"], tuple(r["values"])) for r in other]
+
+
+def is_own(rows: Sequence[Mapping[str, Any]], years: int) -> bool:
+    """Whether the rows are the user's own figures, not the example table (the report and Compare
+    show a TEI table only then).
+
+    Examples
+    --------
+    >>> is_own(DEFAULT_ROWS, 3), is_own(DEFAULT_ROWS[:2], 3)
+    (False, True)
+    """
+    return bool(encode(rows, years))
 
 
 def encode(rows: Sequence[Mapping[str, Any]], years: int) -> list[str]:

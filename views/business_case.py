@@ -1,4 +1,4 @@
-"""The manager's business case: upskill, hire, reduce roles or do nothing, with ranges."""
+"""The manager's business case: upskill, hire, cut, redeploy or do nothing, every option costed."""
 
 import datetime as dt
 
@@ -6,27 +6,32 @@ import pandas as pd
 import streamlit as st
 
 from calc import business_case, finance
-from ui import charts, fmt, tei, widgets
-from ui.inputs import (CASE_INPUTS, FRAME_INPUTS, HIRE_OPT, REDUCE_OPT, TEAM, TEI_GROUP, UPSKILL_OPT,
-                       build_team_inputs, team_caps)
-from ui.params import to_model
+from ui import charts, fmt, tei, text, widgets
+from ui.inputs import (CASE_DRAWS, CASE_INPUTS, CASE_RANGES, CASE_SHARED, FRAME_INPUTS, HIRE_OPT, REDUCE_OPT, SYSTEM,
+                       TEAM, UPSKILL_OPT, build_team_inputs, team_caps)
 from ui.report_case import case_report
 
 PAGE = "business_case"
+OPTIONS = business_case.OPTIONS
 cur = widgets.currency()
 loc = widgets.current_locale()
+# The simulation runs once per distinct inputs (moving a slider back, the currency or the TEI table reuse it).
+simulate = st.cache_data(max_entries=32, show_spinner=False)(business_case.simulate_options)
 
 frame = widgets.page_frame(
     PAGE, CASE_INPUTS, "The manager's business case",
-    "Upskill people to implement AI, hire a specialist, cut roles, or do nothing: the same team and horizon, "
-    "risk-adjusted with ranges, as a case you can defend and send as a link.",
+    "Upskill people to implement AI (with or without replacing leavers), hire a specialist, cut roles, redeploy "
+    "them, or do nothing: the same team, AI system and horizon, every option costed and risk-adjusted, with "
+    "ranges, as a case you can defend and send as a link.",
 )
+GROUPS = (TEAM, SYSTEM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT, CASE_RANGES)
 values: dict = {}
 with frame.inputs:
-    tabs = st.tabs([TEAM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT, "Ranges"])
-    for tab, group in zip(tabs, (TEAM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT, "Ranges")):
+    for tab, group in zip(st.tabs(list(GROUPS)), GROUPS):
         with tab:
             values |= widgets.draw([p for p in CASE_INPUTS if p.group == group], cur)
+            if group == SYSTEM:
+                values |= widgets.draw(CASE_SHARED, cur)
 
 with frame.problems:
     widgets.show_link_problems(CASE_INPUTS, values, PAGE, cur)
@@ -35,61 +40,89 @@ with frame.problems:
 
 inputs, ranges = build_team_inputs(values)
 likely = business_case.evaluate_options(inputs)
-sim = business_case.simulate_options(inputs, ranges, n=20_000, seed=values["case_seed"])
-best = max(business_case.OPTIONS, key=lambda o: likely[o].npv)
+sim = simulate(inputs, ranges, n=CASE_DRAWS, seed=values["case_seed"])
+best = max(OPTIONS, key=lambda o: likely[o].npv)
 
 with frame.metrics:
-    cols = st.columns(4)
-    for col, name in zip(cols, business_case.OPTIONS):
-        col.metric(f"{name}: NPV", fmt.money_compact(likely[name].npv, cur, loc), border=True, height="stretch",
-                   delta=f"wins {fmt.percent(sim.win_share[name], loc)} of cases", delta_color="off", delta_arrow="off",
-                   help=f"At the likely values; P10 {fmt.money(sim.p10[name], cur, loc)}, "
-                   f"P90 {fmt.money(sim.p90[name], cur, loc)} across 20,000 cases.")
+    for row in (OPTIONS[:3], OPTIONS[3:]):
+        for col, name in zip(st.columns(3), row):
+            col.metric(f"{name}: NPV", fmt.money_compact(likely[name].npv, cur, loc), border=True, height="stretch",
+                       delta=f"wins {fmt.percent(sim.win_share[name], loc)} of cases", delta_color="off",
+                       delta_arrow="off",
+                       help=("The baseline: nothing changes, so its NPV is 0 in every case." if name == "Do nothing"
+                             else f"Risk-adjusted, expected (the system reaches production with a "
+                             f"{fmt.percent(inputs.success_probability, loc)} chance); P10 "
+                             f"{fmt.money(sim.p10[name], cur, loc)}, P90 {fmt.money(sim.p90[name], cur, loc)} across "
+                             f"{CASE_DRAWS:,} cases."))
 
 with frame.results:
-    st.info(f"At the likely values **{best}** has the highest NPV ({fmt.money(likely[best].npv, cur, loc)} over "
-            f"{inputs.horizon_years} years) and wins in {fmt.percent(sim.win_share[best], loc)} of the simulated cases "
-            "(AI share drawn between its low and high values).", icon=":material/balance:")
+    st.info(text.case_headline(likely, sim, inputs, cur, loc), icon=":material/balance:")
     widgets.chart(
-        charts.npv_by_option(list(business_case.OPTIONS), [likely[o].npv for o in business_case.OPTIONS],
-                             [sim.p10[o] for o in business_case.OPTIONS], [sim.p90[o] for o in business_case.OPTIONS],
-                             cur, loc),
+        charts.npv_by_option(list(OPTIONS), [likely[o].npv for o in OPTIONS], [sim.p10[o] for o in OPTIONS],
+                             [sim.p90[o] for o in OPTIONS], cur, loc, title="Risk-adjusted NPV by option, with the "
+                             "P10-P90 band"),
         "chart_options",
     )
-    st.caption("Illustrative estimate. Cash flows are relative to doing nothing; see the methodology page for every "
-               "formula.")
+    st.caption(f"Illustrative estimate. Cash flows are relative to doing nothing, risk-adjusted (benefits -"
+               f"{fmt.percent(inputs.benefit_risk, loc)}, costs +{fmt.percent(inputs.cost_risk, loc)}), every option "
+               f"that relies on AI pays for the same system; the system reached production in "
+               f"{fmt.percent(sim.reached_share, loc)} of the {CASE_DRAWS:,} cases. See the methodology page.")
+
+st.subheader("What makes up each NPV")
+labels = list(dict.fromkeys(k for o in OPTIONS for k in likely[o].components))
+parts = pd.DataFrame([{"Item": k, **{o: likely[o].components.get(k) for o in OPTIONS[:-1]}} for k in labels]
+                     + [{"Item": "NPV", **{o: likely[o].npv for o in OPTIONS[:-1]}}])
+st.caption("Present values of each benefit (+) and cost (-), risk-adjusted and weighted by the chance of production; "
+           "empty = the option has no such item. Do nothing is 0 throughout.")
+st.dataframe(parts.round(0), hide_index=True, width="stretch",
+             column_config={o: st.column_config.NumberColumn(format="localized") for o in OPTIONS[:-1]})
+st.download_button("Download what makes up each NPV (CSV)", parts.round(2).to_csv(index=False).encode(),
+                   file_name="business-case-components.csv", mime="text/csv", icon=":material/download:",
+                   key="dl_parts")
 
 st.subheader("Yearly cash flows by option")
-labels = ["Initial"] + [f"Year {k}" for k in range(1, inputs.horizon_years + 1)]
+years = tei.period_labels(inputs.horizon_years)
 rows = []
-for name in business_case.OPTIONS:
+for name in OPTIONS[:-1]:
     r = likely[name]
-    rows.append({"Option": name, "Row": f"Benefits ({cur})", **dict(zip(labels, r.yearly_benefits.round(0)))})
-    rows.append({"Option": name, "Row": f"Costs ({cur})", **dict(zip(labels, r.yearly_costs.round(0)))})
+    rows.append({"Option": name, "Row": f"Benefits ({cur})", **dict(zip(years, r.yearly_benefits.round(0)))})
+    rows.append({"Option": name, "Row": f"Costs ({cur})", **dict(zip(years, r.yearly_costs.round(0)))})
+    rows.append({"Option": name, "Row": f"PV of net ({cur})", **dict(zip(years, r.yearly_pv.round(0)))})
 table = pd.DataFrame(rows)
+st.caption("Expected monthly flows summed by year; the PV of each year's net discounts every month from when it "
+           "falls, so a row of PVs adds up to the option's NPV.")
 st.dataframe(table, hide_index=True, width="stretch",
-             column_config={c: st.column_config.NumberColumn(format="localized") for c in labels})
+             column_config={c: st.column_config.NumberColumn(format="localized") for c in years})
 st.download_button("Download the cash flows (CSV)", table.to_csv(index=False).encode(),
                    file_name="business-case-cashflows.csv", mime="text/csv", icon=":material/download:")
 
+
+def _dash(value, formatter, result) -> str:
+    return "—" if result.not_applicable else formatter(value)
+
+
 summary = pd.DataFrame([{
-    "Option": o, f"NPV ({cur})": round(likely[o].npv), "ROI": likely[o].roi,
-    "Payback (months)": likely[o].payback_months, f"NPV P10 ({cur})": round(sim.p10[o]),
-    f"NPV P90 ({cur})": round(sim.p90[o]), "Wins (share of cases)": sim.win_share[o]} for o in business_case.OPTIONS])
+    "Option": o, f"NPV ({cur})": round(likely[o].npv),
+    "ROI": _dash(likely[o].roi, lambda v: fmt.percent(v, loc) if v is not None else "n/a (no costs)", likely[o]),
+    "Payback": _dash(likely[o].payback_months, lambda v: fmt.months(v, loc), likely[o]),
+    "In production": _dash(likely[o].production_month, lambda v: "never" if v == float("inf")
+                           else f"month {fmt.number(v, loc, 0 if float(v).is_integer() else 1)}", likely[o]),
+    f"NPV P10 ({cur})": round(sim.p10[o]), f"NPV P90 ({cur})": round(sim.p90[o]),
+    "Wins (share of cases)": sim.win_share[o]} for o in OPTIONS])
 st.dataframe(summary, hide_index=True, width="stretch", column_config={
     **{c: st.column_config.NumberColumn(format="localized") for c in summary.columns if c.endswith(f"({cur})")},
-    "ROI": st.column_config.NumberColumn(format="percent"),
-    "Payback (months)": st.column_config.NumberColumn(format="%.1f"),
     "Wins (share of cases)": st.column_config.NumberColumn(format="percent"),
 })
+st.caption(f"Do nothing: {business_case.BASELINE_NOTE} (—).")
 st.download_button("Download the summary (CSV)", summary.to_csv(index=False).encode(),
                    file_name="business-case-summary.csv", mime="text/csv", icon=":material/download:", key="dl_sum")
 
 # --- Your own figures: a TEI table the manager edits directly -------------------------------
 st.subheader("Your own figures (TEI table)")
 st.caption("Already have figures? Enter them as line items: Initial (today, not discounted) and one column per year "
-           f"of the horizon ({inputs.horizon_years}), costs as positive amounts. The risk adjustments and the "
-           "discount rate apply to the whole table (Forrester TEI convention). " + tei.SOURCE)
+           f"of the horizon ({inputs.horizon_years}), costs as positive amounts; each year's amount is taken at its "
+           "end, as in TEI studies. The page's risk adjustments (AI system tab) and discount rate apply to the whole "
+           "table. Until you change it, the table holds an example and is left out of the report. " + tei.SOURCE)
 TEI_KEYS = ("tei",)
 tei_base, tei_editor_key = widgets.editor_base(PAGE, TEI_KEYS, lambda link: tei.decode(link.get("tei")),
                                                shape=inputs.horizon_years)
@@ -97,12 +130,6 @@ widgets.show_table_problems(PAGE, "rows of the TEI table")
 periods = tei.period_labels(inputs.horizon_years)
 money_col = st.column_config.NumberColumn(min_value=0.0, max_value=tei.MAX_AMOUNT, step=1.0, format="localized",
                                           help=f"Amount in {cur}; costs positive.")
-r_left, r_right, _ = st.columns([1, 1, 1], gap="large")
-tei_params = [p for p in CASE_INPUTS if p.group == TEI_GROUP]
-with r_left:
-    values |= widgets.draw(tei_params[:1], cur)
-with r_right:
-    values |= widgets.draw(tei_params[1:], cur)
 edited = st.data_editor(
     pd.DataFrame(tei.to_frame_rows(tei_base, inputs.horizon_years), columns=["Type", "Line item", *periods]),
     key=tei_editor_key, num_rows="dynamic",
@@ -122,13 +149,16 @@ if len(edited) > tei.MAX_ROWS:
                icon=":material/table_rows:")
 rows_now = tei.from_frame_rows(edited.to_dict("records"), inputs.horizon_years)
 widgets.remember_rows(PAGE, rows_now)
-tei_query = {"tei": tei.encode(rows_now, inputs.horizon_years)} if tei.encode(rows_now, inputs.horizon_years) else {}
+tei_link = tei.encode(rows_now, inputs.horizon_years)
+tei_query = {"tei": tei_link} if tei_link else {}
 widgets.table_to_link(PAGE, TEI_KEYS, tei_query)
+own_entered = tei.is_own(rows_now, inputs.horizon_years)
 
 benefit_rows, cost_rows = tei.arrays(rows_now, inputs.horizon_years)
-tei_risk = to_model(tei_params, values)
-own = finance.tei_table(benefit_rows, cost_rows, inputs.discount_rate, tei_risk["tei_brisk"], tei_risk["tei_crisk"])
+own = finance.tei_table(benefit_rows, cost_rows, inputs.discount_rate, inputs.benefit_risk, inputs.cost_risk)
 o = own.summary
+if not own_entered:
+    st.caption(":material/info: These are the example's figures, not yours: edit the table to use your own.")
 c1, c2, c3 = st.columns(3)
 c4, c5, _ = st.columns(3)
 c1.metric("Risk-adjusted NPV", fmt.money_compact(o.npv, cur, loc), border=True,
@@ -136,7 +166,7 @@ c1.metric("Risk-adjusted NPV", fmt.money_compact(o.npv, cur, loc), border=True,
 c2.metric("ROI", fmt.percent(o.roi, loc) if o.roi is not None else "n/a", border=True,
           help="NPV / PV(costs); n/a when there are no costs.")
 c3.metric("Payback", "never" if o.payback is None else f"{fmt.number(o.payback, loc, 1)} years", border=True,
-          help="When the cumulative net first gets back to 0 (undiscounted; evenly within a year).")
+          help="When the cumulative net is back at 0 for good (undiscounted; evenly within a year).")
 c4.metric("PV of benefits", fmt.money_compact(o.pv_benefits, cur, loc), border=True,
           help="Risk-adjusted benefits discounted to today.")
 c5.metric("PV of costs", fmt.money_compact(o.pv_costs, cur, loc), border=True,
@@ -161,7 +191,8 @@ link = widgets.share_link(PAGE, CASE_INPUTS, values, FRAME_INPUTS, extra=tei_que
 st.subheader("Send the case")
 st.download_button(
     "Download the report (HTML)",
-    lambda: case_report(values, inputs, likely, sim, rows_now, own, cur, loc, link, dt.date.today()).encode(),
+    lambda: case_report(values, inputs, likely, sim, rows_now, own if own_entered else None, cur, loc, link,
+                        dt.date.today()).encode(),
     file_name="business-case-report.html", mime="text/html", icon=":material/summarize:", key="dl_report",
     on_click="ignore", type="primary",
     help="One file with the question, every input and its source, the results with their ranges, the charts, "

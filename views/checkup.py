@@ -39,6 +39,13 @@ if "step" in st.query_params and st.query_params["step"] not in STEPS:
 evaluate_move = st.cache_data(max_entries=256, show_spinner=False)(career.evaluate)
 
 
+@st.cache_data(max_entries=256, show_spinner=False)
+def flips_towards(inputs: career.CareerInputs, path: str) -> list[career.Flip]:
+    """The inputs that would make ``path`` (the rule of thumb's) win, nearest first."""
+    return career.flip_points(inputs, target=path)
+
+
+
 def _go(step: str) -> None:
     st.session_state["step"] = step
 
@@ -56,7 +63,7 @@ for tab, name in zip(tabs, STEPS):
                 values |= widgets.draw([by_key["occ"], by_key["unit"]], cur)
                 st.markdown("**Your top five activities**")
                 rows = widgets.activities_editor(PAGE, values["unit"])
-                values |= widgets.draw([by_key["thr"]], cur)
+                values |= widgets.draw([by_key["thr"], by_key["e_share"]], cur)
             elif name == STEPS[1]:
                 values |= widgets.draw([by_key["mode"]], cur)
                 drivers = values["mode"] == "Drivers"
@@ -68,17 +75,19 @@ for tab, name in zip(tabs, STEPS):
                     values |= widgets.draw([p for p in ROI_INPUTS if p.group in (ASSUMPTIONS, PREMIUM)
                                             and p.key != "target"], cur)
             elif name == STEPS[2]:
-                values |= widgets.draw([by_key[k] for k in ("weekly", "goal", "target_h", "prior", "consistency",
-                                                            "start")], cur)
+                values |= widgets.draw([by_key[k] for k in ("weekly", "goal", "target_h", "prior", "impl_months",
+                                                            "domain_years", "consistency", "start")], cur)
                 with st.expander("Payoff and waiting"):
-                    values |= widgets.draw([by_key[k] for k in ("prob", "lag", "fees", "hour_value", "years", "disc",
-                                                                "wait", "out_weeks")], cur)
+                    values |= widgets.draw([by_key[k] for k in ("prob", "lag", "fees", "time_value", "tax", "years",
+                                                                "disc", "wait")], cur)
                 with st.expander("Certificate check: generic vs domain-specific"):
                     values |= widgets.draw(CERT_INPUTS, cur)
             elif name == STEPS[3]:
                 values |= widgets.draw(CAREER_INPUTS[:1], cur)
                 values |= widgets.draw(CAREER_INPUTS[1:2], cur, disabled=values["disp_src"] == FROM_RISK)
                 values |= widgets.draw(CAREER_INPUTS[2:], cur)
+                with st.expander("What a job loss costs"):
+                    values |= widgets.draw([by_key[k] for k in ("risk_cut", "out_weeks", "loss", "loss_half")], cur)
             else:
                 values |= widgets.draw([ANSWER], cur)
         if name != STEPS[-1]:
@@ -93,24 +102,28 @@ with problems:
 # --- The numbers, step by step (each step's results feed the next) ------------------------------
 acts = [(r["Activity"], float(r["Time"]), kind_of(r["Kind"])) for r in rows]
 total = sum(h for _, h, _ in acts)
-share = risk.automation_share(acts) if total > 0 else 0.0
+e_share = values["e_share"] / 100
+share = risk.automation_share(acts, e_share) if total > 0 else 0.0
 threshold = values["thr"] / 100
 at_risk = risk.is_at_risk(share, threshold)
-role = risk.resembles(acts, threshold) if total > 0 else None
+role = risk.resembles(acts, threshold, e_share) if total > 0 else None
 yearly = displacement(values, share)
 
 roi_inputs, roi_drivers = build_roi_inputs(checkup_roi_values(values))
 implementation = roi.evaluate(roi_inputs)
 
-carried = {"premium": implementation.premium, "displaced": career.probability_within(yearly, values["wait"]) * 100}
+carried = {"premium": implementation.premium, "disp_yr": yearly * 100}
 up_inputs = build_upskilling_inputs(values | carried, today)
 plan_result = upskilling.evaluate(up_inputs)
 action_plan = plan_calc.build_plan(plan_result)
 certificates = upskilling.certificate_check(up_inputs, build_certificates(values))
 
-months = None if plan_result.months is None else plan_result.months
-move_inputs = build_career_inputs(values, yearly, implementation.premium, months, plan_result.cost_pv)
+move_inputs = build_career_inputs(values, yearly, implementation.premium, plan_result)
 move = evaluate_move(move_inputs)
+high_risk = risk.high_risk(share, role, threshold)  # at risk by the share, or one of the guidance's role types
+rule_path = career.rule_path(high_risk)
+why = text.disagreement(move.winner, rule_path, high_risk, flips_towards(move_inputs, rule_path), move_inputs, cur,
+                        loc)
 
 # --- Step results ------------------------------------------------------------------------------------
 with results[STEPS[0]]:
@@ -123,7 +136,8 @@ with results[STEPS[0]]:
               delta=f"threshold: more than {fmt.percent(threshold, loc)}", delta_color="off", delta_arrow="off")
     if role:
         st.warning(f"**Your profile resembles: {role}.** {risk.ROLE_TYPES[role]}", icon=":material/warning:")
-    st.caption(f"Carried forward: a yearly displacement probability of {fmt.percent(yearly, loc, 1)} "
+    st.caption(f"E1/E2 tasks count {fmt.percent(e_share, loc)} of their time. "
+               f"Carried forward: a yearly displacement probability of {fmt.percent(yearly, loc, 1)} "
                + ("(your automatable share x 10% a year, an illustrative mapping; step 4 lets you replace it)."
                   if values["disp_src"] != "My own estimate" else "(your own estimate, step 4)."))
     st.page_link("views/risk.py", label="See your occupation's published exposure on the full risk page",
@@ -138,10 +152,12 @@ with results[STEPS[1]]:
     m1.metric("Net present value", fmt.money_compact(implementation.npv, cur, loc), border=True)
     m2.metric("Payback", fmt.months(implementation.payback_months, loc), border=True)
     m3.metric("Justified premium", fmt.money_compact(implementation.premium, cur, loc), border=True,
-              help="Value-capture share x risk-adjusted annual savings: carried to steps 3 and 4.")
+              help="Value-capture share x net annual savings (after running costs and risk adjustments), capped and "
+              "kept within what the project pays: carried to steps 3 and 4.")
     m4.metric("ROI", fmt.percent(implementation.roi, loc) if implementation.roi is not None else "n/a",
               border=True, help="NPV / present value of the costs.")
     st.markdown(text.roi_readback(implementation, cur, loc))
+    st.markdown(text.roi_premium_line(implementation, cur, loc))
     widgets.chart(charts.cumulative_cashflow(implementation.cumulative_monthly_net, implementation.payback_months,
                                              cur, loc), "chart_checkup_roi")
 
@@ -155,12 +171,15 @@ with results[STEPS[2]]:
               delta_color="off", delta_arrow="off")
     m2.metric("Payoff (NPV)", fmt.money_compact(plan_result.npv, cur, loc), border=True,
               help=f"Expected premium of {fmt.money(implementation.premium, cur, loc)} a year (carried from step 2) "
-                   "x its probability, less fees and valued study time, against not upskilling.")
+                   "x its chance, and the pay a lower displacement risk keeps, less fees (grossed up for tax) and "
+                   "study time, against not upskilling; discounted.")
     m3.metric("Cost of waiting", fmt.money_compact(plan_result.cost_of_waiting, cur, loc), border=True,
-              delta=f"{values['wait']} months later", delta_color="off", delta_arrow="off")
+              delta=f"{values['wait']} months later", delta_color="off", delta_arrow="off",
+              help="In today's money: the NPV of starting now less that of starting later.")
     m4.metric("Total cost", fmt.money_compact(plan_result.total_cost, cur, loc), border=True,
-              help="Course fees plus study time at the hourly value you set (0 = not counted).")
+              help="Fees grossed up for tax plus study time at your share of your hourly pay (undiscounted).")
     st.markdown(text.upskilling_readback(plan_result, cur, loc))
+    st.markdown(text.profile_text(plan_result, loc))
     st.markdown("**Certificate check** — " + upskilling.CERTIFICATE_CLAIM + " Your numbers:")
     cert_table = pd.DataFrame([{
         "Certificate": name.replace(" implementation certificate", "").replace(" AI certificate", ""),
@@ -189,7 +208,9 @@ with results[STEPS[3]]:
     mine, rule = st.columns(2)
     mine.info(f"**Your numbers: {move.winner} wins** ({fmt.percent(move.win_share[move.winner], loc)} of the "
               "simulated cases).", icon=":material/balance:")
-    rule.info(career.rule_of_thumb(at_risk), icon=":material/menu_book:")
+    rule.info(career.rule_of_thumb(high_risk), icon=":material/menu_book:")
+    if why:
+        st.markdown(f"**Why they differ:** {why}")
     st.markdown("**What would flip the answer** (one input at a time): "
                 + ("; ".join(flips) if flips else "no single input within its range") + ".")
     widgets.chart(charts.npv_by_option(list(career.PATHS), [move.likely[p] for p in career.PATHS],
@@ -206,7 +227,7 @@ the_summary = summary.Summary(
     payback_months=implementation.payback_months, weeks=plan_result.weeks,
     competency_date=plan_result.competency_date, wait_months=values["wait"],
     cost_of_waiting=plan_result.cost_of_waiting, path_values=move.likely, path_p10=move.p10, path_p90=move.p90,
-    winner=move.winner, rule=career.rule_of_thumb(at_risk), answer=values["answer"],
+    winner=move.winner, rule=career.rule_of_thumb(high_risk), disagreement=why, answer=values["answer"],
     next_30_days=[export.step_text(s, loc) for s in action_plan.first_30_days],
     certificates={name: r.npv for name, r in certificates.items()},
 )

@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from calc import business_case, career, finance, plan, risk, roi, uncertainty, upskilling
+from calc import business_case, career, displacement, finance, plan, risk, roi, uncertainty, upskilling
 from ui import compare, personas, scenario, tei, text, widgets
 from ui.inputs import ALL_PAGES
 from ui.params import methodology_rows
@@ -19,7 +19,12 @@ st.markdown(
     "the code's docstrings (`calc/*.py`, `ui/scenario.py`, `ui/tei.py`), so the two cannot drift apart silently."
 )
 
-st.header("Discounting, NPV, IRR and payback")
+st.header("The conventions every calculator follows: time, discounting, payback, risk")
+st.markdown("In plain words: every amount is discounted from the month it falls in at your yearly rate, so a "
+            "figure shown beside an NPV (a cost of waiting, a head start, the premium's cost) is in today's money "
+            "too; payback is when the running total is back above zero for good; benefits are cut and costs "
+            "raised by 10% each for the uncertainty of the estimates unless you change it; and a project that may "
+            "never reach production counts its benefits only with that chance.")
 st.markdown(text.docstring_markdown(finance.__doc__))
 
 st.header("Implementation value (savings → NPV → premium)")
@@ -41,12 +46,18 @@ st.markdown("\n".join(f"- **{name}** — {source}" for name, (_, source) in upsk
 st.header("The action plan")
 st.markdown(text.docstring_markdown(plan.__doc__))
 
+st.header("What a job loss costs")
+st.markdown("In plain words: losing a job is not a few weeks without pay and then the same pay for ever. "
+            "Studies of workers displaced in mass layoffs find that they are out of work for weeks to months and "
+            "then earn less for many years. The app counts a job loss once, the weeks without pay, and a lasting "
+            "loss that fades slowly; each figure is an input with its source.")
+st.markdown(text.docstring_markdown(displacement.__doc__))
+
 st.header("The career check-up: stay or move, and the certificate check")
 st.markdown(text.docstring_markdown(career.__doc__))
 st.markdown(f"**Displacement from the risk check.** The check-up's starting value is your automatable share x {career.FULL_EXPOSURE_RATE:.0%} a year "
             "— an illustrative assumption (exposure is not a probability of losing a job); step 4 lets you type "
-            "your own estimate. During the wait of the upskilling step, the chance of a displacement is "
-            "1 - (1 - q)^(months / 12).")
+            "your own estimate. The same yearly probability drives the upskilling step's cost of waiting.")
 st.markdown("**Certificate check.** " + upskilling.CERTIFICATE_CLAIM + " "
             + text.docstring_markdown(upskilling.certificate_check.__doc__.split("Examples")[0]))
 

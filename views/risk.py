@@ -38,7 +38,7 @@ with frame.inputs:
         if st.button("Use these tasks", icon=":material/playlist_add:", key="from_tasks", disabled=not picked):
             widgets.replace_rows(PAGE, activities.rows_from_tasks(tasks.set_index("task").loc[picked].reset_index()))
             st.rerun()
-    values |= widgets.draw([by_key["thr"]], cur)
+    values |= widgets.draw([by_key["thr"], by_key["e_share"]], cur)
 
 act_query = {k: [v] for k, v in activities.encode(rows).items()}
 
@@ -49,6 +49,7 @@ with frame.problems:
 acts = [(r["Activity"], float(r["Time"]), activities.kind_of(r["Kind"])) for r in rows]
 total = sum(h for _, h, _ in acts)
 threshold = values["thr"] / 100
+e_share = values["e_share"] / 100
 soc = soc_of(values["occ"])
 occ = risk.lookup_occupation(soc)
 
@@ -64,9 +65,10 @@ if total <= 0:
         st.error("Give at least one activity some time (hours a week or %) to see your share.", icon=":material/error:")
     st.stop()
 
-share = risk.automation_share(acts)
+share = risk.automation_share(acts, e_share)
 at_risk = risk.is_at_risk(share, threshold)
-role = risk.resembles(acts, threshold)
+role = risk.resembles(acts, threshold, e_share)
+ai_hours = sum(h * risk.ai_time_share(k, e_share) for _, h, k in acts)
 
 with frame.metrics:
     m1, m2, m3 = st.columns(3)
@@ -78,10 +80,10 @@ with frame.metrics:
               delta=f"more than {fmt.percent(threshold, loc)}" if at_risk else f"not more than {fmt.percent(threshold, loc)}",
               delta_color="off", delta_arrow="off",
               help="At risk only when the share is MORE than the threshold (the guidance's 60% heuristic).")
-    band = risk.oecd_band(share)
-    m3.metric("OECD band", {"highly": "> 70%", "significant": "50–70%"}.get(band.split()[0], "< 50%"), border=True,
-              height="stretch", delta=band.split(" (")[0], delta_color="off", delta_arrow="off",
-              help="Nedelkoska & Quintini (OECD, 2018): > 70% highly automatable, 50-70% significant change.")
+    m3.metric("Time AI could take", f"{fmt.number(ai_hours, loc, 1)} {unit}", border=True, height="stretch",
+              delta=f"of {fmt.number(total, loc, 1)} {unit}", delta_color="off", delta_arrow="off",
+              help="Each activity's time x the share of it AI could take: all of it for the guidance's automatable "
+              "kinds, the E1/E2 share for rubric tasks, none for the rest.")
 
 with frame.results:
     if role:
@@ -94,16 +96,17 @@ with frame.results:
     st.table(pd.DataFrame({
         "Activity": [name for name, _, _ in acts],  # user text: shown as table text, never as Markdown
         f"Time ({unit})": [fmt.number(h, loc, 0 if float(h).is_integer() else 1) for _, h, _ in acts],
-        "AI agent could do it": ["yes" if risk.is_automatable(k) else "no" for _, _, k in acts],
+        "Share of its time AI could take": [fmt.percent(risk.ai_time_share(k, e_share), loc) for _, _, k in acts],
     }).set_index("Activity"))
     st.download_button(
         "Download your activities (CSV)",
         pd.DataFrame({"Activity": [n for n, _, _ in acts], f"Time ({unit})": [h for _, h, _ in acts],
                       "Kind": [k for _, _, k in acts],
-                      "AI agent could do it": [risk.is_automatable(k) for _, _, k in acts]}).to_csv(index=False).encode(),
+                      "Share of its time AI could take": [risk.ai_time_share(k, e_share) for _, _, k in acts]}
+                     ).to_csv(index=False).encode(),
         file_name="my-activities.csv", mime="text/csv", icon=":material/download:", key="dl_acts")
     st.caption("Exposure is not a probability of losing your job: it says how much of the work AI could change, "
-               "not whether the job disappears.")
+               "not whether the job disappears. " + risk.OECD_COMPARISON)
 
 g1, g2 = st.columns(2, gap="large")
 widgets.chart(charts.share_bullet(share, threshold, loc), "chart_bullet", g1)

@@ -62,22 +62,38 @@ with frame.problems:
 inputs, drivers = build_roi_inputs(values)
 result = roi.evaluate(inputs)
 
+LIMITS = {"rule": "share of net savings", "cap": "at the cap", "employer NPV": "all the employer can pay",
+          "does not pay back": "does not pay back"}
 with frame.metrics:
     m1, m2, m3 = st.columns(3)
     m4, m5, m6 = st.columns(3)
-    m1.metric("Annual savings", fmt.money(result.annual_savings, cur, loc), border=True,
-              help="At full adoption, after the benefit risk adjustment.")
-    m2.metric("Net present value", fmt.money(result.npv, cur, loc), border=True,
-              help=f"Over {inputs.horizon_years} years at {fmt.percent(inputs.discount_rate, loc, 1)}/yr; "
-              "Initial costs not discounted (TEI convention).")
-    m3.metric("ROI", fmt.percent(result.roi, loc), border=True, help="NPV / present value of the costs.")
-    m4.metric("Payback", fmt.months(result.payback_months, loc), border=True,
-              help="Months until the cumulative (undiscounted) net cash flow reaches zero.")
+    m7, m8, _ = st.columns(3)
+    m1.metric("Annual savings", fmt.money(result.annual_savings, cur, loc), border=True, height="stretch",
+              delta=f"net {fmt.money_compact(result.net_annual_savings, cur, loc)} after running costs",
+              delta_color="off", delta_arrow="off",
+              help="At full adoption once in production, after the benefit risk adjustment.")
+    m2.metric("Net present value", fmt.money(result.npv, cur, loc), border=True, height="stretch",
+              help=f"Expected, over {inputs.horizon_years} years at {fmt.percent(inputs.discount_rate, loc, 1)}/yr, "
+              f"with a {fmt.percent(inputs.success_probability, loc)} chance of reaching production; every month "
+              "discounted from when it falls, go-live not discounted.")
+    m3.metric("ROI", fmt.percent(result.roi, loc) if result.roi is not None else "—", border=True, height="stretch",
+              help="NPV / present value of the costs (— when there are no costs).")
+    m4.metric("Payback", fmt.months(result.payback_months, loc), border=True, height="stretch",
+              help="Months until the cumulative (undiscounted) net cash flow is back at zero for good.")
     m5.metric("IRR", fmt.percent(result.irr, loc, 1, cap=10) if result.irr is not None else "n/a", border=True,
-              help="Annual internal rate of return of the yearly net flows; n/a when no rate makes NPV zero "
-              "(e.g. no up-front cost).")
-    m6.metric("Justified premium", fmt.money(result.premium, cur, loc), border=True,
-              help="Value-capture share x annual savings.")
+              height="stretch", help="Annual internal rate of return of the monthly net flows; n/a when no rate "
+              "makes NPV zero (e.g. no up-front cost).")
+    m6.metric("Justified premium", fmt.money(result.premium, cur, loc), border=True, height="stretch",
+              delta=LIMITS[result.premium_limit], delta_color="off", delta_arrow="off",
+              help="Value-capture share x net annual savings, capped at your premium cap, and only as much as keeps "
+              "the employer's NPV at or above 0.")
+    m7.metric("Employer's NPV after the premium", fmt.money(result.employer_npv, cur, loc), border=True,
+              height="stretch", help="The project's NPV less the premium's expected present value.")
+    m8.metric("NPV if it reaches production", fmt.money(result.npv_if_success, cur, loc), border=True,
+              height="stretch", delta=f"if not: {fmt.money_compact(result.npv_if_failure, cur, loc)}",
+              delta_color="off", delta_arrow="off",
+              help=f"The two outcomes behind the expected NPV ({fmt.percent(inputs.success_probability, loc)} "
+              "chance of production).")
 
 with frame.results:
     st.info(text.roi_readback(result, cur, loc), icon=":material/record_voice_over:")
@@ -90,7 +106,9 @@ with frame.results:
     )
     if drivers is not None:
         parts = ", ".join(f"{k.lower()} {fmt.money(v, cur, loc)}" for k, v in drivers.breakdown().items())
-        st.caption(f"Savings from drivers (before risk adjustment): {parts}.")
+        st.caption(f"Savings from drivers (before risk adjustment): {parts}. Time saved counts "
+                   f"{fmt.percent(drivers.recapture, loc)} of the {fmt.money(drivers.time_value(), cur, loc)} its "
+                   "hours cost: the share that becomes productive work.")
     widgets.chart(charts.cumulative_cashflow(result.cumulative_monthly_net, result.payback_months, cur, loc),
                   "chart_cumulative")
 
@@ -112,15 +130,17 @@ if values["view"] == "Ranges":
     h1, h2 = st.columns(2, gap="large")
     widgets.chart(charts.npv_histogram(sim.npv, sim.npv_p10, sim.npv_p50, sim.npv_p90, cur, loc), "chart_hist", h1)
     labels = {"annual_savings": "Annual savings", "implementation_cost": "Implementation cost",
-              "running_cost": "Running cost", "ramp_months": "Adoption ramp"}
+              "running_cost": "Running cost", "ramp_months": "Adoption ramp",
+              "success_probability": "Reaches production (no / yes)"}
     widgets.chart(charts.tornado_chart(bars, result.npv, labels, cur, loc), "chart_tornado", h2)
     roi_band = (f"ROI P10-P90: {fmt.percent(sim.roi_p10, loc)} to {fmt.percent(sim.roi_p90, loc)}. "
                 if sim.roi_p10 is not None else "")
     spread = "" if any(r.low != r.high for r in ranges.values()) else (
         "All spreads are 0, so every case is the point estimate. ")
     st.caption(f"{spread}{roi_band}Beta-PERT draws around your likely inputs with the spreads you set (the defaults "
-               f"are illustrative), {RANGE_DRAWS:,} cases, seed {values['seed']}; no correlation between inputs is "
-               "assumed. See the methodology page.")
+               f"are illustrative), and in each case whether the system reaches production "
+               f"({fmt.percent(inputs.success_probability, loc)} chance): {RANGE_DRAWS:,} cases, seed {values['seed']}; "
+               "no correlation between inputs is assumed. See the methodology page.")
 
 c1, c2 = st.columns(2, gap="large")
 widgets.chart(charts.benefits_costs_by_year(result.year_labels, result.yearly_benefits, result.yearly_costs, cur, loc),
@@ -129,13 +149,15 @@ widgets.chart(charts.savings_waterfall(result.horizon_totals, inputs.horizon_yea
 
 st.subheader("Cash-flow table")
 table = roi.cashflow_table(result)
-money_cols = [c for c in table.columns if c not in ("Period", "Discount factor")]
+money_cols = [c for c in table.columns if c != "Period"]
 # Headers carry the currency, in the app and in the downloaded file.
 table = table.rename(columns={c: f"{c} ({cur})" for c in money_cols})
 money_cols = [f"{c} ({cur})" for c in money_cols]
+st.caption("Expected flows (savings and running costs weighted by the chance of production), summed by year; "
+           "the present value discounts each month from when it falls, so the PVs add up to the NPV.")
 st.dataframe(
-    table.round({**{c: 0 for c in money_cols}, "Discount factor": 4}), hide_index=True, width="stretch",
-    column_config={c: st.column_config.NumberColumn(format="localized") for c in [*money_cols, "Discount factor"]},
+    table.round({c: 0 for c in money_cols}), hide_index=True, width="stretch",
+    column_config={c: st.column_config.NumberColumn(format="localized") for c in money_cols},
 )
 st.download_button(
     "Download the table (CSV)", table.round({c: 2 for c in money_cols}).to_csv(index=False).encode(),

@@ -29,10 +29,11 @@ with frame.inputs:
         values |= widgets.draw([by_key["goal"]], cur)
         custom = values["goal"] == CUSTOM_GOAL
         values |= widgets.draw([by_key["target_h"]], cur, disabled=not custom)
-        values |= widgets.draw([by_key[k] for k in ("prior", "consistency", "start")], cur)
+        values |= widgets.draw([by_key[k] for k in ("prior", "impl_months", "domain_years", "consistency", "start")],
+                               cur)
     with tab_pay:
-        values |= widgets.draw([by_key[k] for k in ("premium", "prob", "lag", "salary", "fees", "hour_value", "years",
-                                                    "disc")], cur)
+        values |= widgets.draw([by_key[k] for k in ("premium", "prob", "lag", "salary", "fees", "time_value", "tax",
+                                                    "years", "disc")], cur)
     with tab_wait:
         values |= widgets.draw([p for p in UPSKILL_INPUTS if p.group == WAITING], cur)
 
@@ -54,21 +55,25 @@ with frame.metrics:
     m2.metric("Hours to study", f"{fmt.number(result.hours_to_study, loc)} h", border=True, height="stretch",
               help="Target hours less the hours already done.")
     m3.metric("Total cost", fmt.money(result.total_cost, cur, loc), border=True, height="stretch",
-              help="Course fees plus study time at the hourly value you set (0 = not counted).")
+              help="Course fees grossed up for tax, plus study time valued at your share of your hourly pay "
+              "(undiscounted; the NPV discounts them).")
     m4.metric("Break-even", text.break_even_label(result, loc), border=True, height="stretch",
               help="The month (from the start date) in which the cumulative expected payoff of starting now turns "
               "positive.")
     m5.metric(f"Payoff over {years} (NPV)", fmt.money(result.npv, cur, loc), border=True, height="stretch",
-              help="Expected premium less costs, discounted monthly, against not upskilling.")
+              help="Expected premium and the pay a lower displacement risk keeps, less costs, discounted monthly, "
+              "against not upskilling. All amounts before tax.")
     m6.metric(f"Cost of waiting {inputs.wait_months:g} months", fmt.money(result.cost_of_waiting, cur, loc),
               delta=None if result.cost_of_waiting_weeks is None
               else f"{fmt.number(result.cost_of_waiting_weeks, loc, 1)} weeks of pay",
               delta_color="off", delta_arrow="off", border=True, height="stretch",
-              help="Expected premium months lost plus the optional layoff-risk term (undiscounted).")
+              help="The NPV of starting now less the NPV of starting later, both in today's money: the premium "
+              "later, the displacement risk that starting now would avert, less the costs paid later.")
 
 with frame.results:
     st.info(text.upskilling_readback(result, cur, loc), icon=":material/record_voice_over:")
     st.markdown(text.waiting_text(result, cur, loc))
+    st.markdown(text.profile_text(result, loc))
     if not upskilling.RECOMMENDED_BAND[0] <= inputs.weekly_hours <= upskilling.RECOMMENDED_BAND[1]:
         st.caption(":material/info: Your plan is outside the guidance's 6–12 hours a week.")
     weeks_axis, paths = upskilling.proficiency_paths(inputs)
