@@ -53,18 +53,38 @@ def test_entry_point_runs_home():
     assert at.title[0].value == "Upskill ROI"
 
 
-def test_roi_defaults_show_the_guidance_headline():
+def roi_npv_by_hand(savings=500_000, impl=100_000, running=50_000, ramp=3, years=3, rate=0.10, b=0.10, c=0.10,
+                    p=0.70):
+    """The monthly model written out (tests/test_roi.py): savings and running costs weighted by
+    the chance of production p, risk-adjusted, every month discounted by (1 + rate)^(-m/12)."""
+    total = -impl * (1 + c)
+    for m in range(1, 12 * years + 1):
+        adoption = min(m / ramp, 1) if ramp else 1
+        total += p * (savings * (1 - b) / 12 * adoption - running * (1 + c) / 12) * (1 + rate) ** (-m / 12)
+    return total
+
+
+def test_roi_defaults_are_risk_adjusted_and_expected():
     m = metrics(run("views/roi.py"))
-    # By hand (see test_roi.test_defaults_by_hand): NPV 981,204.61, premium 10% of 500,000.
-    assert m["Annual savings"] == "$500,000"
-    assert m["Net present value"] == "$981,205"
-    assert m["Justified premium"] == "$50,000"
-    assert m["Payback"] == "3.8 months"
+    # By hand (tests/test_roi.py): 10 % off the savings, 10 % on the costs, a 70 % chance of production.
+    assert roi_npv_by_hand() == pytest.approx(582_614.32, abs=0.01)
+    assert m["Annual savings"] == "$450,000"
+    assert m["Net present value"] == "$582,614"
+    assert m["Justified premium"] == "$39,500"  # 10 % of 450,000 - 55,000 net a year
+    assert m["Payback"] == "5.9 months"
+    assert m["NPV if it reaches production"] == "$879,449"
 
 
-# 600K savings, 12 %, 5 years, other inputs at their defaults, by hand:
-# Year 1 net = 600,000/12 x 11 (3-month ramp) - 50,000 = 500,000; Years 2-5 net = 550,000.
-SHARED_NPV_BY_HAND = -100_000 + 500_000 / 1.12 + sum(550_000 / 1.12**t for t in range(2, 6))  # 1,837,984.05
+def test_roi_shows_the_guidance_headline_for_500k_net():
+    at = run("views/roi.py", savings="550000", brisk="0", crisk="0", success="100")
+    m = metrics(at)
+    assert m["Justified premium"] == "$50,000"  # 10 % of 550,000 - 50,000
+    text = " ".join(md.value for md in at.markdown)
+    assert "10% of the $500,000 the system saves a year net of its running cost: $50,000" in text
+
+
+# 600K savings, 12 %, 5 years, other inputs at their defaults, by hand (see roi_npv_by_hand).
+SHARED_NPV_BY_HAND = roi_npv_by_hand(savings=600_000, rate=0.12, years=5)
 
 
 def test_share_link_sets_inputs_and_metrics():
@@ -75,11 +95,12 @@ def test_share_link_sets_inputs_and_metrics():
     assert at.slider(key="horizon").value == 5
     assert at.selectbox(key="cur").value == "EUR"
     m = metrics(at)
-    assert SHARED_NPV_BY_HAND == pytest.approx(1_837_984.05, abs=0.01)
-    assert m["Net present value"] == "€1,837,984"
-    assert m["Justified premium"] == "€60,000"
-    # Payback: months 1-3 net 12,500 / 29,167 / 45,833 -> 87,500 after 3 months; 12,500 more of 45,833.
-    assert m["Payback"] == "3.3 months"
+    assert m["Net present value"] == fmt.money(SHARED_NPV_BY_HAND, "EUR")
+    # 10 % of 540,000 - 55,000 = 48,500 a year net.
+    assert m["Justified premium"] == "€48,500"
+    # Payback: expected monthly net 0.7 x (45,000 x m/3 - 4,583.33) in months 1-3 -> 7,291.67, 17,791.67,
+    # 28,291.67 = 53,375 after 3 months; then 28,291.67 a month recover the other 56,625: 3 + 2.0015.
+    assert m["Payback"] == "5.0 months"
     expected = evaluate(ImplementationInputs(annual_savings=600_000, discount_rate=0.12, horizon_years=5))
     assert m["ROI"] == fmt.percent(expected.roi)
     share = at.code[-1].value
@@ -87,19 +108,20 @@ def test_share_link_sets_inputs_and_metrics():
 
 
 def test_go_live_date_gives_a_calendar_payback():
-    at = run("views/roi.py", golive="2027-01-01", ramp="0")
+    at = run("views/roi.py", golive="2027-01-01", ramp="0", brisk="0", crisk="0", success="100")
     assert not at.exception and not at.warning
     # By hand: payback 100,000 / 37,500 = 2.667 months x 30.4375 days = 81 days -> 23 March 2027.
     assert "around Mar 23, 2027, going live on Jan 1, 2027" in at.info[0].value
 
 
 def test_premium_line_and_inverse_solver_on_the_page():
-    at = run("views/roi.py", brisk="20")
+    at = run("views/roi.py", brisk="20", crisk="0", success="100")
     text = " ".join(md.value for md in at.markdown)
-    # 20 % haircut: premium 40,000 = 40 % of 101,190 (39.5 %); employer keeps 400,000 - 50,000 - 40,000.
-    assert "The premium is 40% of your current salary" in text
-    assert "the employer keeps $310,000 a year" in text
-    assert "must save $625,000 a year" in text  # 50,000 / (10 % x 80 %)
+    # 20 % haircut: premium 10 % x (400,000 - 50,000) = 35,000, 35 % of 101,190 (34.6 %).
+    assert "The premium is 10% of the $350,000 the system saves a year net of its running cost: $35,000, 35% of " \
+           "your current salary" in text
+    assert "because of your savings and running cost and the risk adjustments" in text
+    assert "must save $687,500 a year" in text  # (50,000 / 10 % + 50,000) / 80 %
 
 
 def test_irr_is_capped_in_words_when_absurd():
@@ -114,17 +136,19 @@ def test_no_upfront_cost_that_loses_money_never_pays_back():
 
 
 def test_drivers_mode_from_link():
-    at = run("views/roi.py", mode="Drivers", hours="5")
+    at = run("views/roi.py", mode="Drivers", hours="5", brisk="0", crisk="0")
     assert not at.exception
-    assert metrics(at)["Annual savings"] == "$576,000"  # 5 h x 40 people x $60/h x 48 weeks
-    assert metrics(at)["Justified premium"] == "$57,600"
+    # 5 h x 40 people x $60/h x 48 weeks = 576,000 of time; half of it recaptured (TEI).
+    assert metrics(at)["Annual savings"] == "$288,000"
+    assert metrics(at)["Justified premium"] == "$23,800"  # 10 % of 288,000 - 50,000
+    assert "counts 50% of the $576,000 its hours cost" in " ".join(c.value for c in at.caption)
 
 
 def test_slider_move_updates_metric():
     at = run("views/roi.py")
     at.slider(key="horizon").set_value(4).run()
-    # By hand: default NPV 981,204.61 plus a fourth year of 450,000 / 1.1^4 = 307,356.05.
-    assert metrics(at)["Net present value"] == "$1,288,561"
+    # By hand: the default case over 4 years (roi_npv_by_hand).
+    assert metrics(at)["Net present value"] == fmt.money(roi_npv_by_hand(years=4))
 
 
 def test_garbage_link_warns_and_keeps_other_inputs():
@@ -133,7 +157,7 @@ def test_garbage_link_warns_and_keeps_other_inputs():
     text = warnings(at)
     for key, accepted in [("rate", "0 to 30"), ("horizon", "1 to 10"), ("cur", "one of USD"), ("ramp", "0 to 24")]:
         assert f"`{key}`" in text and accepted in text
-    assert metrics(at)["Annual savings"] == "€600,000".replace("€", "$")  # kept; currency fell back to USD
+    assert metrics(at)["Annual savings"] == "$540,000"  # 600,000 kept (less 10 %); currency fell back to USD
 
 
 def test_dismissing_the_warning():
@@ -164,8 +188,13 @@ def test_upskilling_share_link_sets_inputs_and_metrics():
     delta = [x.delta for x in at.metric if x.label == "Weeks to competency"][0]
     assert delta == "May 24, 2027"
     assert m["Hours to study"] == "240 h"
-    # Waiting 6 months loses 6 months of 40,000 x 50 % / 12 = 10,000.
-    assert m["Cost of waiting 6 months"] == "€10,000"
+    # Waiting 6 months, in today's money (tests/test_upskilling.py has the parts by hand).
+    from calc.upskilling import UpskillingInputs, evaluate as evaluate_plan
+    import datetime as dt
+
+    plan = evaluate_plan(UpskillingInputs(weekly_hours=12, target_hours=240, start=dt.date(2027, 1, 4),
+                                          premium=40_000))
+    assert m["Cost of waiting 6 months"] == fmt.money(plan.cost_of_waiting, "EUR")
     share = at.code[-1].value
     for part in ("weekly=12", "start=2027-01-04", "cur=EUR", "premium=40000", "goal=Certificate"):
         assert part in share
@@ -210,12 +239,12 @@ def test_upskilling_bad_link_is_named():
 
 
 def test_roi_page_carries_premium_and_salary_to_the_upskilling_page():
-    at = run("views/roi.py", brisk="20", salary="80000", cur="EUR")
+    at = run("views/roi.py", brisk="20", crisk="0", salary="80000", cur="EUR")
     link = [e for e in at.get("page_link") if "upskilling" in e.proto.label.lower()][0]
-    # 20 % haircut: premium 10 % x 400,000 = 40,000.
-    assert link.proto.query_string == "cur=EUR&premium=40000&salary=80000"
-    up = run("views/upskilling.py", cur="EUR", premium="40000", salary="80000")
-    assert up.number_input(key="premium").value == 40_000 and up.number_input(key="salary").value == 80_000
+    # 20 % haircut: premium 10 % x (400,000 - 50,000) = 35,000 (the cap, 56 % of 80,000, is 44,800).
+    assert link.proto.query_string == "cur=EUR&premium=35000&salary=80000"
+    up = run("views/upskilling.py", cur="EUR", premium="35000", salary="80000")
+    assert up.number_input(key="premium").value == 35_000 and up.number_input(key="salary").value == 80_000
 
 
 def test_roi_ranges_from_a_link():
@@ -240,26 +269,48 @@ def test_roi_ranges_from_a_link():
 
 def test_roi_ranges_without_spread_collapse_to_the_point_estimate():
     at = run("views/roi.py", view="Ranges", sav_lo="0", sav_hi="0", impl_lo="0", impl_hi="0", run_lo="0",
-             run_hi="0", ramp_hi="0")
+             run_hi="0", ramp_hi="0", success="100")
     m = metrics(at)
-    assert m["NPV, P10"] == "$981.2K"  # the deterministic 981,204.61
+    assert m["NPV, P10"] == fmt.money_compact(roi_npv_by_hand(p=1.0))  # the deterministic case, 879,449
     deltas = {x.label: x.delta for x in at.metric}
-    assert deltas["NPV, P10"] == "P90: $981.2K"
+    assert deltas["NPV, P10"] == "P90: $879.4K"
+    # With the default 70 % chance of production the P10 is the case that never gets there: the
+    # implementation cost and its 10 % risk adjustment.
+    m = metrics(run("views/roi.py", view="Ranges", sav_lo="0", sav_hi="0", impl_lo="0", impl_hi="0", run_lo="0",
+                    run_hi="0", ramp_hi="0"))
+    assert m["NPV, P10"] == "-$110K"
+
+
+HAND_CASE = dict(case_years="1", case_rate="0", success="100", brisk="0", crisk="0", case_ramp="0",
+                 sys_cost="40000", sys_run="12000", build="2", ai_lo="0", ai_hi="0", cap_pm="0", train_lo="0",
+                 train_hi="0", hire_lo="0", hire_hi="0", lost_lo="0", lost_hi="0")
+"""The hand case of tests/test_business_case.py as a link, with no spread."""
 
 
 def test_business_case_link_by_hand():
-    at = run("views/business_case.py", case_years="1", case_rate="0", u_ramp="0", h_ramp="0", ai_lo="0", ai_hi="0")
+    at = run("views/business_case.py", **HAND_CASE)
     assert not at.exception
     m = metrics(at)
-    # One year, undiscounted (see tests/test_business_case.py): upskill 216,000 - 38,666.67 - 20,000;
-    # hire 144,000 - 106,666.67 - 30,000; reduce 240,000 - 120,000 - 48,000.
-    assert m["Upskill: NPV"] == "$157.3K"
-    assert m["Hire: NPV"] == "$7.3K"
-    assert m["Reduce roles: NPV"] == "$72K"
+    # One year, undiscounted (tests/test_business_case.py): upskill 54,000 - 106,666.67; hire
+    # 54,000 - 182,666.67; reduce -90,000; redeploy 8,666.67.
+    assert m["Upskill: NPV"] == "-$52.7K"
+    assert m["Hire: NPV"] == "-$128.7K"
+    assert m["Reduce roles: NPV"] == "-$90K"
+    assert m["Redeploy: NPV"] == "$8.7K"
     assert m["Do nothing: NPV"] == "$0"
     deltas = {x.label: x.delta for x in at.metric}
-    assert deltas["Upskill: NPV"] == "wins 100% of cases"  # no spread: the likely winner always wins
+    assert deltas["Redeploy: NPV"] == "wins 100% of cases"  # no spread, production certain
     assert "case_years=1" in at.code[-1].value
+    summary = next(d.value for d in at.dataframe if "Wins (share of cases)" in d.value.columns).set_index("Option")
+    assert summary.loc["Do nothing", "ROI"] == "—" and summary.loc["Do nothing", "Payback"] == "—"
+    assert "Upskilling (the guidance's route) comes to -$52,667" in at.info[0].value
+
+
+def test_business_case_cut_without_ai_says_do_nothing():
+    at = run("views/business_case.py", **{**HAND_CASE, "ai_share": "0"})
+    m = metrics(at)
+    assert m["Reduce roles: NPV"] == "-$210K"  # severance, knowledge loss, the system: nothing saved
+    assert "Do nothing has the highest risk-adjusted NPV" in at.info[0].value
 
 
 FIVE = {
@@ -281,7 +332,9 @@ def test_risk_share_link_with_five_activities():
     # By hand: automatable = 15 (rules-based) + 10 (repetitive) of 40 hours = 62.5 % > 60 %.
     assert m["Automatable share of your time"] == "62%"  # 62.5 % rounds half to even in CLDR formatting
     assert m["Against your threshold"] == "At risk"
-    assert m["OECD band"] == "50–70%"
+    assert m["Time AI could take"] == "25.0 h/week"
+    # The OECD bands are a comparison of probabilities, not the user's band.
+    assert "OECD band" not in m and any("not your band" in c.value for c in at.caption)
     assert m["BLS median wage"] == "$98,670"  # BLS OEWS May 2024, Computer Programmers (shipped table)
     assert at.selectbox(key="occ").value == "15-1251 Computer Programmers"
     names = list(at.table[0].value.index)
@@ -316,10 +369,11 @@ def test_risk_percentages_that_do_not_add_up_can_be_normalised():
     assert any("add up to 120" in w.value for w in at.warning)
     at.button(key="normalise").click().run()
     assert not any("add up to" in w.value for w in at.warning)
-    # 30 / 120 x 100 = 25 %: every row scaled by 100 / 120; the share (R + E2 = 45 of 120) stays 37.5 %.
+    # 30 / 120 x 100 = 25 %: every row scaled by 100 / 120; the share (R 30 + half of E2 15 = 37.5 of
+    # 120) stays 31.25 %.
     times = list(at.table[0].value["Time (%)"])
     assert times == ["25", "25", "25", "12.5", "12.5"]
-    assert metrics(at)["Automatable share of your time"] == "38%"
+    assert metrics(at)["Automatable share of your time"] == "31%"
 
 
 def test_risk_start_from_the_occupations_tasks():
@@ -332,8 +386,8 @@ def test_risk_start_from_the_occupations_tasks():
     assert not at.exception
     table = at.table[0].value
     assert len(table) == 5 and all(t[:40] == n[:40] for t, n in zip(first["task"], table.index))
-    # Five 8-hour rows, automatable exactly where the published label is E1 or E2.
-    expected = (first["exposure"].isin(["E1", "E2"])).mean()
+    # Five 8-hour rows; an E1/E2 task counts half its time (the rubric: AI cuts it by at least half).
+    expected = (first["exposure"].isin(["E1", "E2"])).mean() * 0.5
     assert metrics(at)["Automatable share of your time"] == f"{expected:.0%}"
     assert "a1=" in at.code[-1].value
 
@@ -391,7 +445,7 @@ def test_risk_pick_one_task_replaces_the_first_row_only():
 
 
 # --- the business case's TEI table, scenario files, the compare page -----------------------------
-TEI_LINK = {"tei": ["B~Savings~0_100000_100000_100000", "C~Build~50000"], "tei_brisk": "0", "tei_crisk": "0"}
+TEI_LINK = {"tei": ["B~Savings~0_100000_100000_100000", "C~Build~50000"], "brisk": "0", "crisk": "0"}
 
 
 def test_tei_table_from_a_link_by_hand():
@@ -404,7 +458,7 @@ def test_tei_table_from_a_link_by_hand():
 
 
 def test_tei_risk_adjustments_by_hand():
-    at = run("views/business_case.py", **{**TEI_LINK, "tei_brisk": "20", "tei_crisk": "50"})
+    at = run("views/business_case.py", **{**TEI_LINK, "brisk": "20", "crisk": "50"})
     # 0.8 x 248,685.20 - 1.5 x 50,000 = 198,948.16 - 75,000 = 123,948.16
     assert metrics(at)["Risk-adjusted NPV"] == "$123.9K"
 
@@ -469,8 +523,8 @@ def test_compare_three_links_by_hand():
     inputs, results = at.dataframe[0].value, at.dataframe[1].value
     assert inputs["Input"].tolist() == ["Annual savings", "One-time implementation cost", "Discount rate"]
     npv = results.set_index("Result").loc["Net present value"]
-    assert npv["A"] == "$981,205"  # the guidance's default case (tests/test_roi.py)
-    assert npv["C"] == "$943,622"  # the same at 12 %
+    assert npv["A"] == "$582,614"  # the default case (tests/test_roi.py)
+    assert npv["C"] == fmt.money(roi_npv_by_hand(rate=0.12))  # the same at 12 %
     assert at.get("plotly_chart")
 
 
@@ -481,7 +535,7 @@ def test_compare_file_becomes_a_link_and_a_bad_one_changes_nothing():
     doc = scenario.to_json(scenario.Scenario("roi", "USD", {**scenario.defaults("roi"), "rate": 12.0}))
     at.get("file_uploader")[1].set_value(("b.json", doc.encode(), "application/json")).run()
     assert at.text_input(key="s2").value == "/roi?rate=12"
-    assert at.dataframe[1].value.set_index("Result").loc["Net present value"]["B"] == "$943,622"
+    assert at.dataframe[1].value.set_index("Result").loc["Net present value"]["B"] == fmt.money(roi_npv_by_hand(rate=0.12))
     at.get("file_uploader")[1].set_value(("c.json", b"nope", "application/json")).run()
     assert "not loaded" in at.error[0].value and at.text_input(key="s2").value == "/roi?rate=12"
 
@@ -535,7 +589,7 @@ def test_tei_edit_survives_leaving_the_page_and_coming_back():
 
 
 def test_tei_row_deleted_then_longer_horizon_by_hand():
-    at = run("views/business_case.py", tei_brisk="0", tei_crisk="0", case_rate="0")
+    at = run("views/business_case.py", brisk="0", crisk="0", case_rate="0")
     _edit_table(at, {"edited_rows": {}, "added_rows": [], "deleted_rows": [0]})
     at.slider(key="case_years").set_value(5).run()
     # Without the Savings row, undiscounted over 5 years: costs 155,000 + 5 x 100,000.
@@ -549,8 +603,8 @@ def test_more_people_than_the_team_is_named():
 
 
 def test_compare_shows_differing_tei_tables_and_their_npv():
-    at = run("views/compare.py", s1="/business_case?tei=B~a~0_1000&tei_brisk=0&tei_crisk=0",
-             s2="/business_case?tei=B~a~0_2000&tei_brisk=0&tei_crisk=0")
+    at = run("views/compare.py", s1="/business_case?tei=B~a~0_1000&brisk=0&crisk=0",
+             s2="/business_case?tei=B~a~0_2000&brisk=0&crisk=0")
     inputs, results = at.dataframe[0].value, at.dataframe[1].value
     assert "Your own figures (TEI table)" in inputs["Input"].tolist()
     npv = results.set_index("Result").loc["Your own figures (TEI table): NPV"]
@@ -593,25 +647,33 @@ def test_checkup_summary_shows_the_personas_numbers():
     assert rows["Occupation"] == "13-2051 Financial and Investment Analysts"
     # 12 + 8 + 8 automatable hours of 40 = 70 %, more than 60 %.
     assert rows["Automatable share of your time"] == "70% — at risk (threshold: more than 60%)"
-    assert rows["Implementation: annual savings"] == "$500,000"
-    assert rows["Justified salary premium"] == "$50,000 a year"  # 10 % of 500,000
+    assert rows["Implementation: annual savings"] == "$450,000"  # 500,000 less the 10 % risk adjustment
+    assert rows["Justified salary premium"] == "$39,500 a year"  # 10 % of 450,000 - 55,000 net
     # 260 h (six months) at 10 h/week.
     assert rows["Time to competency"].startswith("26.0 weeks")
     assert p.answer in at.text_area(key="answer").value
     assert "High-risk role" in rows["The guidance's rule of thumb"]
+    # Five years in compliance (the persona's experience): the profile lacks only the implementation.
+    assert "6 months of focused AI implementation" in " ".join(md.value for md in at.markdown)
+    # The result and the rule of thumb disagree: the summary says which inputs decide it.
+    assert rows["Stay or move (expected earnings, discounted)"].startswith("Stay and upskill wins")
+    assert rows["Why your result differs"].startswith("Your numbers favour Stay and upskill, not the guidance's "
+                                                      "Move now for a high-risk role: it is decided by")
 
 
 def test_checkup_defaults_carry_numbers_forward_by_hand():
     at = run("views/checkup.py", start="2027-01-04")
     m = metrics(at)
     assert m["Automatable share"] == "45%"  # the example activities: 10 + 8 of 40 h
-    assert m["Justified premium"] == "$50K"
+    assert m["Justified premium"] == "$39.5K"  # 10 % of 450,000 - 55,000 (risk-adjusted savings less running)
     assert m["Weeks to competency"] == "26.0 weeks"
     assert {x.label: x.delta for x in at.metric}["Weeks to competency"] == "by Jul 5, 2027"  # 26 weeks after 2027-01-04
-    # The upskilling payoff uses the carried premium (50,000): the upskilling page's hand value 80,515.
-    assert m["Payoff (NPV)"] == "$80.5K"
     captions = " ".join(c.value for c in at.caption)
     assert "yearly displacement probability of 4.5%" in captions  # 45 % x 10 % a year
+    # The upskilling step is the upskilling page with the carried premium and displacement probability.
+    page = metrics(run("views/upskilling.py", start="2027-01-04", premium="39500", disp_yr="4.5"))
+    assert fmt.money_compact(float(page["Payoff over 5 years (NPV)"].replace("$", "").replace(",", ""))) \
+        == m["Payoff (NPV)"]
 
 
 def test_checkup_own_displacement_estimate_is_used():
@@ -654,7 +716,7 @@ def test_checkup_journey_link_and_file_round_trip():
 def test_sidebar_persona_button_loads_every_page():
     at = run("views/roi.py")
     at.button(key="_persona_junior-data-analyst").click().run()
-    assert metrics(at)["Annual savings"] == "$150,000"
+    assert metrics(at)["Annual savings"] == "$135,000"  # the persona's 150,000 less the 10 % risk adjustment
     assert at.session_state["occ"] == "43-9111 Statistical Assistants" and at.session_state["weekly"] == 12.0
 
 
