@@ -32,7 +32,8 @@ chance of success as in calc.finance)
   2. *Upskill + attrition*: as 1, and from production on, people who leave are not replaced,
      as long as the system absorbs their work: ``H(m) = min((N - K)(1 - (1 - attrition)^((m - D)/12)), F)``
      people's pay is saved (cash), the rest of the freed time is recaptured.
-  3. *Hire a specialist*: recruiting; the salary (premium included) from the hire month; the
+  3. *Hire a specialist*: recruiting; the loaded cost (salary with its premium, benefits and
+     overhead) from the hire month; the
      specialist builds the system after joining, ``D = time to hire + build``; then the value of
      the freed time.
   4. *Reduce roles by R*: the system alone builds and runs (``D = build``, system capture);
@@ -125,8 +126,8 @@ class TeamInputs:
     attrition_rate : float
         People leaving a year [fraction/yr] (Upskill + attrition).
     hire_salary, hire_recruiting, hire_delay_months, hire_capture
-        Salary with premium [currency/yr]; recruiting cost [currency]; time to hire [months];
-        capture [fraction].
+        Loaded cost of the specialist, premium included [currency/yr]; recruiting cost [currency];
+        time to hire [months]; capture [fraction].
     system_capture : float
         Capture of the system alone, with nobody upskilled or hired [fraction] (Reduce, Redeploy).
     reduce_people, severance_months, knowledge_loss, cover_factor
@@ -299,7 +300,7 @@ def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | Non
     out["Hire"] = [
         system,
         ("Recruiting", False, once(i.hire_recruiting)),
-        ("Specialist's salary", False, monthly(employed * ((1 - a_h) + a_h * p) * i.hire_salary * y)),
+        ("Specialist's loaded cost", False, monthly(employed * ((1 - a_h) + a_h * p) * i.hire_salary * y)),
         ("AI system running", False, monthly(a_h * p * i.system_running * y)),
         ("Freed time recaptured", True, monthly(p * freed(d["hire_capture"], prod_h) * c_cost * i.recapture * y)),
     ]

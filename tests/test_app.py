@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from calc.roi import ImplementationInputs, evaluate
+from tests.hand import roi_npv_by_hand
 from ui import fmt
 from ui.inputs import (ANSWER, CAREER_INPUTS, CASE_INPUTS, CERT_INPUTS, FRAME_INPUTS, RISK_INPUTS, ROI_INPUTS,
                        ROI_RANGE_INPUTS, UPSKILL_INPUTS)
@@ -51,17 +52,6 @@ def test_entry_point_runs_home():
     at = AppTest.from_file(APP, default_timeout=30).run()
     assert not at.exception
     assert at.title[0].value == "Upskill ROI"
-
-
-def roi_npv_by_hand(savings=500_000, impl=100_000, running=50_000, ramp=3, years=3, rate=0.10, b=0.10, c=0.10,
-                    p=0.70):
-    """The monthly model written out (tests/test_roi.py): savings and running costs weighted by
-    the chance of production p, risk-adjusted, every month discounted by (1 + rate)^(-m/12)."""
-    total = -impl * (1 + c)
-    for m in range(1, 12 * years + 1):
-        adoption = min(m / ramp, 1) if ramp else 1
-        total += p * (savings * (1 - b) / 12 * adoption - running * (1 + c) / 12) * (1 + rate) ** (-m / 12)
-    return total
 
 
 def test_roi_defaults_are_risk_adjusted_and_expected():

@@ -129,7 +129,7 @@ def test_chance_of_production_weights_what_comes_after_it():
         assert maybe[k] == pytest.approx(0.6 * sure[k])
     # Hire: the salary until production is spent either way, 60 % of it after.
     hire = evaluate_options(replace(HAND, success_probability=0.6))["Hire"].components
-    assert hire["Specialist's salary"] == pytest.approx(-160_000 * (2 / 12 + 0.6 * 6 / 12))
+    assert hire["Specialist's loaded cost"] == pytest.approx(-160_000 * (2 / 12 + 0.6 * 6 / 12))
 
 
 def test_no_study_hours_never_reach_production():

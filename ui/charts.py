@@ -167,8 +167,8 @@ def cumulative_cashflow(
     alt = (f"Line chart of the cumulative net cash flow by month, months 0 to {y.size - 1}: it starts at "
            f"{fmt.money(y[0], currency, locale)}, {reach} and ends at {fmt.money(y[-1], currency, locale)}."
            if y.size else "Line chart of the cumulative net cash flow: no months to show.")
-    return _figure(traces, "Cumulative net cash flow", "Months since go-live", f"Cumulative net ({currency})", locale,
-                   alt, shapes=shapes, annotations=annotations)
+    return _figure(traces, "Cumulative net cash flow (undiscounted)", "Months since go-live",
+                   f"Cumulative net ({currency})", locale, alt, shapes=shapes, annotations=annotations)
 
 
 def benefits_costs_by_year(

@@ -390,8 +390,9 @@ CASE_INPUTS: tuple[Param, ...] = (
           "slider", min=0, max=50, step=1, scale=0.01, fmt="%d%%",
           help="People who leave each year; in 'Upskill + attrition' they are not replaced while the system absorbs "
           "their work.", source="Illustrative: 10% a year; use your own HR figure.", group=UPSKILL_OPT),
-    Param("h_salary", "Specialist salary (premium included)", "{cur}/yr", 160_000.0, "money", "number", min=0,
-          max=10_000_000, step=1_000, help="Cost of the external hire.", source=_ILL, group=HIRE_OPT),
+    Param("h_salary", "Specialist's loaded cost", "{cur}/yr", 160_000.0, "money", "number", min=0,
+          max=10_000_000, step=1_000, help="Salary with the premium, plus benefits and overhead, like the team's "
+          "loaded cost.", source=_ILL, group=HIRE_OPT),
     Param("h_recruit", "Recruiting cost", "{cur}", 30_000.0, "money", "number", min=0, max=10_000_000, step=1_000,
           help="Agency fees and interviews.", source=_ILL, group=HIRE_OPT),
     Param("h_delay", "Time to hire", "months", 4.0, "number", "slider", min=0, max=24, step=1, fmt="%.0f",

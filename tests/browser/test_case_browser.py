@@ -21,7 +21,8 @@ from ui import fmt
 
 LOCALE = "en-US"
 PAGE_TITLE = "The manager's business case"
-OPTION_LABELS = ["Upskill: NPV", "Hire: NPV", "Reduce roles: NPV", "Do nothing: NPV"]
+OPTION_LABELS = ["Upskill: NPV", "Upskill + attrition: NPV", "Hire: NPV", "Reduce roles: NPV", "Redeploy: NPV",
+                 "Do nothing: NPV"]
 REPORT_BUTTON = "Download the report (HTML)"
 NOT_LOADED = "was not loaded; your scenario is unchanged"
 LOADED = "every input, the tables and the currency now come from the file"
@@ -103,7 +104,7 @@ def test_report_opens_offline_with_charts_and_prints_to_pdf(
 ) -> None:
     """The report downloads as one HTML file that draws both charts with no network, carries
     the note, the share link and the inputs, and prints to PDF."""
-    open_page(page, f"{app_url}/business_case?team=25&{tei_query(TEI_ROWS)}&tei_brisk=0&tei_crisk=0", wait_ready)
+    open_page(page, f"{app_url}/business_case?team=25&{tei_query(TEI_ROWS)}&brisk=0&crisk=0", wait_ready)
     expect(metric_value(page, "Risk-adjusted NPV")).to_have_text(fmt.money_compact(TEI_NPV, "USD", LOCALE))
     path = download(page, REPORT_BUTTON, tmp_path)
     assert path.name == "business-case-report.html"
@@ -111,7 +112,8 @@ def test_report_opens_offline_with_charts_and_prints_to_pdf(
 
     report, blocked, seen = open_offline(page.context, path)
     report.set_viewport_size({"width": 1100, "height": 3000})
-    expect(report.get_by_role("heading", level=1)).to_have_text("Business case: upskill, hire, cut roles or do nothing")
+    expect(report.get_by_role("heading", level=1)).to_have_text(
+        "Business case: upskill, hire, cut, redeploy or do nothing")
     expect(report.locator(".js-plotly-plot")).to_have_count(2)
     expect(report.locator(".js-plotly-plot .main-svg").first).to_be_visible()
     expect(report.locator("#chart-2 .main-svg").first).to_be_visible()
@@ -151,7 +153,7 @@ def test_report_opens_offline_with_charts_and_prints_to_pdf(
 def test_tei_table_from_link_matches_hand_npv(page: Page, app_url: str, wait_ready) -> None:
     """Two TEI rows from the link, no risk adjustments, 10 %: NPV, ROI, payback and PVs by hand."""
     assert fmt.money_compact(TEI_NPV, "USD", LOCALE) == "$198.7K"
-    open_page(page, f"{app_url}/business_case?{tei_query(TEI_ROWS)}&tei_brisk=0&tei_crisk=0&case_rate=10", wait_ready)
+    open_page(page, f"{app_url}/business_case?{tei_query(TEI_ROWS)}&brisk=0&crisk=0&case_rate=10", wait_ready)
     expect(metric_value(page, "Risk-adjusted NPV")).to_have_text(fmt.money_compact(TEI_NPV, "USD", LOCALE))
     expect(metric_value(page, "PV of benefits")).to_have_text(fmt.money_compact(TEI_PV_BENEFITS, "USD", LOCALE))
     expect(metric_value(page, "PV of costs")).to_have_text(fmt.money_compact(TEI_PV_COSTS, "USD", LOCALE))
@@ -171,7 +173,7 @@ def test_tei_names_with_html_stay_text_in_page_and_report(
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     rows = [f"B~{XSS_IMG}~0_1000", f"C~{XSS_SCRIPT}~500"]
-    open_page(page, f"{app_url}/business_case?{tei_query(rows)}&tei_brisk=0&tei_crisk=0", wait_ready)
+    open_page(page, f"{app_url}/business_case?{tei_query(rows)}&brisk=0&crisk=0", wait_ready)
     # Both rows were accepted. Later years repeat the last one given, so by hand:
     # NPV = 1,000 x (1/1.1 + 1/1.1^2 + 1/1.1^3) - 500 = 1,986.85.
     expect(metric_value(page, "Risk-adjusted NPV")).to_have_text(

@@ -118,10 +118,11 @@ def test_newcomer_walks_the_checkup_from_a_persona_card(page: Page, fresh_app_ur
     top(page)
     page.screenshot(path=screenshot_dir / "checkup-1-risk.png", animations="disabled")
 
-    # Step 2. By hand: 10 % value-capture share (default) x $500K savings (persona), no risk adjustment = $50K.
+    # Step 2. By hand: 10 % value-capture share (default) x the $500K savings (persona) less the 10 % risk
+    # adjustment and the 50K x 1.1 running cost: 10 % x (450,000 - 55,000) = $39.5K.
     next_step(page, wait_ready, STEPS[1])
     expect(metric_value(page, "Justified premium")).to_be_visible()
-    expect(metric_value(page, "Justified premium")).to_have_text("$50K")
+    expect(metric_value(page, "Justified premium")).to_have_text("$39.5K")
     expect_no_exception(page)
     top(page)
     page.screenshot(path=screenshot_dir / "checkup-2-implementation.png", animations="disabled")
@@ -144,6 +145,9 @@ def test_newcomer_walks_the_checkup_from_a_persona_card(page: Page, fresh_app_ur
     assert [r["Path"] for r in rows] == list(PATHS), rows
     expect(page.get_by_test_id("stAlert").filter(has_text="High-risk role")).to_be_visible()
     expect(page.get_by_test_id("stAlert").filter(has_text="Secure role")).to_have_count(0)
+    # The numbers favour upskilling in place: the page says why, naming the inputs that decide it.
+    expect(page.get_by_text(re.compile(r"Why they differ: Your numbers favour Stay and upskill, not the guidance's "
+                                       r"Move now"))).to_be_visible()
     expect_no_exception(page)
     top(page)
     page.screenshot(path=screenshot_dir / "checkup-4-stay-or-move.png", animations="disabled")
@@ -250,7 +254,7 @@ def test_sidebar_persona_loads_one_scenario_on_every_page(page: Page, app_url: s
     page.goto(f"{app_url}/roi")
     wait_ready(page)
     expect(page.get_by_role("heading", level=1, name="What is my implementation worth?")).to_be_visible()
-    expect(metric_value(page, "Annual savings")).to_have_text("$500,000")  # the default, before the persona
+    expect(metric_value(page, "Annual savings")).to_have_text("$450,000")  # the default less 10 %, before the persona
 
     sidebar = page.get_by_test_id("stSidebar")
     sidebar.get_by_text("Example personas", exact=True).click()
@@ -259,9 +263,9 @@ def test_sidebar_persona_loads_one_scenario_on_every_page(page: Page, app_url: s
     button.click()
     wait_ready(page)
     expect(page.get_by_test_id("stToast").filter(has_text=JUNIOR["name"])).to_be_visible()
-    # The persona's savings (data file): $150,000 a year, entered as a total.
+    # The persona's savings (data file): $150,000 a year, entered as a total, less the 10 % risk adjustment.
     assert JUNIOR["inputs"]["savings"] == 150000 and "mode" not in JUNIOR["inputs"]
-    expect(metric_value(page, "Annual savings")).to_have_text("$150,000")
+    expect(metric_value(page, "Annual savings")).to_have_text("$135,000")
     expect_no_exception(page)
 
     # By hand: 20 + 8 + 6 + 4 h of automatable kinds (rules-based, repetitive, rules-based, pattern-matching)

@@ -1,8 +1,8 @@
 """The Compare page in a real browser: a cold-start link with two scenarios, a scenario file
 turned into a link (so the page's own link carries it), and a bad file that changes nothing.
 
-Expected NPVs are hand values of the ROI model (tests/test_roi.py): the defaults give
-981,204.61; the same at 12 %/yr gives 943,622 (shown on the ROI page for ``?rate=12``).
+Expected NPVs are hand values of the ROI model (tests/hand.py, tests/test_roi.py): the defaults
+give 582,614.32; the same at 12 %/yr is the same sum at 12 %.
 """
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ import re
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
+
+from tests.hand import roi_npv_by_hand
+from ui import fmt
 
 TITLE = "Compare scenarios"
 
@@ -40,7 +43,9 @@ def test_cold_start_link_then_a_file_becomes_scenario_b(page: Page, fresh_app_ur
     with page.expect_download() as info:
         page.get_by_role("button", name="Download the results (CSV)").click()
     csv = Path(info.value.path()).read_text()
-    assert "Net present value,\"$981,205\",\"$943,622\"" in csv, csv
+    a, b = fmt.money(roi_npv_by_hand(), "USD", "en-US"), fmt.money(roi_npv_by_hand(rate=0.12), "USD", "en-US")
+    assert a == "$582,614"
+    assert f"Net present value,\"{a}\",\"{b}\"" in csv, csv
     page.screenshot(path=screenshot_dir / "compare-file.png", animations="disabled")
 
     bad = tmp_path / "bad.json"
@@ -56,7 +61,7 @@ def test_opening_a_compared_scenario_replaces_the_edited_table(page: Page, app_u
     """In one session: a business case with its own TEI table, then Compare -> "Open scenario A"
     with a link that has no table: the page shows the example table again, not the old one."""
     page.set_viewport_size({"width": 1280, "height": 1400})
-    page.goto(f"{app_url}/business_case?tei=B~Mine~0_1000&tei=C~X~500&tei_brisk=0&tei_crisk=0")
+    page.goto(f"{app_url}/business_case?tei=B~Mine~0_1000&tei=C~X~500&brisk=0&crisk=0")
     wait_ready(page)
     npv = page.get_by_test_id("stMetric").filter(has_text="Risk-adjusted NPV").get_by_test_id("stMetricValue")
     # 1,000 a year for 3 years at 10 % (x 2.486852) less 500 today = 1,986.85.

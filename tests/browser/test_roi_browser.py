@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from calc.roi import ImplementationInputs, evaluate
+from tests.hand import roi_npv_by_hand
 from ui import fmt
 
 LOCALE = "en-US"
@@ -25,10 +26,11 @@ LEGACY_ENTRIES = ["app", "roi", "home", "upskilling", "risk", "business_case", "
 WARNING_TITLE = "Some values in the link could not be used."
 
 # Defaults (ImplementationInputs()): savings 500,000/yr, implementation 100,000 at month 0,
-# running 50,000/yr, 3-month ramp, 3 years at 10 %. NPV by hand, as stated in the brief:
-DEFAULT_NPV_BY_HAND = 981_204.61
-# One more year (horizon 4) adds Year 4's full net flow 500,000 - 50,000, discounted 4 years.
-HORIZON4_NPV_BY_HAND = DEFAULT_NPV_BY_HAND + 450_000 / 1.1**4
+# running 50,000/yr, 3-month ramp, 3 years at 10 %, 10 % risk adjustments, a 70 % chance of
+# production; every month discounted from when it falls (tests/hand.py writes it out): 582,614.32.
+DEFAULT_NPV_BY_HAND = roi_npv_by_hand()
+# One more year (horizon 4): the same sum over 48 months.
+HORIZON4_NPV_BY_HAND = roi_npv_by_hand(years=4)
 
 
 # --- locators ----------------------------------------------------------------------------
@@ -82,12 +84,12 @@ def test_cold_start_deep_link(page: Page, fresh_app_url: str, wait_ready) -> Non
     expect(slider(page, "Horizon")).to_have_value("5")
     expect(currency_select(page)).to_have_value("EUR")
 
-    # By hand: Year 1 net 600,000/12 x 11 - 50,000 = 500,000; Years 2-5 net 550,000; at 12 %.
-    by_hand = -100_000 + 500_000 / 1.12 + sum(550_000 / 1.12**t for t in range(2, 6))
+    # By hand (tests/hand.py): 600,000 a year at 12 % over 5 years, the other inputs at their defaults.
+    by_hand = roi_npv_by_hand(savings=600_000, rate=0.12, years=5)
     assert by_hand == pytest.approx(evaluate(ImplementationInputs(annual_savings=600_000, discount_rate=0.12,
                                                                   horizon_years=5)).npv)
-    expect(metric_value(page, "Net present value")).to_have_text("€1,837,984")
-    expect(metric_value(page, "Annual savings")).to_have_text(fmt.money(600_000, "EUR", LOCALE))
+    expect(metric_value(page, "Net present value")).to_have_text(fmt.money(by_hand, "EUR", LOCALE))
+    expect(metric_value(page, "Annual savings")).to_have_text(fmt.money(540_000, "EUR", LOCALE))  # less 10 %
 
     expect(page.get_by_text("Page not found")).to_have_count(0)
     expect(page.get_by_text(WARNING_TITLE)).to_have_count(0)
@@ -138,17 +140,20 @@ def test_csv_download(page: Page, app_url: str, wait_ready, tmp_path: Path) -> N
         header = next(reader)
         rows = [dict(zip(header, r)) for r in reader]
     assert header == ["Period", "Benefits (USD)", "Costs (USD)", "Net (USD)", "Cumulative net (USD)",
-                      "Discount factor", "PV of net (USD)"]
+                      "PV of net (USD)"]
     rows = [{k.replace(" (USD)", ""): v for k, v in r.items()} for r in rows]
     assert [r["Period"] for r in rows] == ["Initial", "Year 1", "Year 2"]
-    # By hand: the implementation cost (100,000) is the only flow at month 0; the 3-month ramp
-    # ends in Year 1, so Year 2 carries the full 500,000 of savings.
-    assert float(rows[0]["Net"]) == pytest.approx(-100_000)
-    assert float(rows[2]["Benefits"]) == pytest.approx(500_000)
-    # The discount factor keeps its precision, so PV of net = Net x factor holds in the file.
-    assert float(rows[1]["Discount factor"]) == pytest.approx(1 / 1.1, abs=1e-9)
-    for r in rows:
-        assert float(r["PV of net"]) == pytest.approx(float(r["Net"]) * float(r["Discount factor"]), abs=0.01)
+    # By hand: the implementation cost (100,000, + 10 % cost risk) is the only flow at month 0; the
+    # 3-month ramp ends in Year 1, so Year 2 carries the full 500,000 of savings x 90 % x the 70 %
+    # chance of production.
+    assert float(rows[0]["Net"]) == pytest.approx(-110_000)
+    assert float(rows[2]["Benefits"]) == pytest.approx(500_000 * 0.9 * 0.7)
+    # Year 2's PV discounts each of its months: its net 0.7 x (450,000 - 55,000) / 12 a month x
+    # sum of 1.1^(-m/12), m = 13 .. 24; the years' PVs add up to the 2-year NPV (tests/hand.py).
+    monthly = 0.7 * (450_000 - 55_000) / 12
+    assert float(rows[2]["PV of net"]) == pytest.approx(monthly * sum(1.1 ** (-m / 12) for m in range(13, 25)),
+                                                        abs=0.01)
+    assert sum(float(r["PV of net"]) for r in rows) == pytest.approx(roi_npv_by_hand(years=2), abs=0.05)
     expect_no_exception(page)
 
 
@@ -166,7 +171,7 @@ def test_bad_link_values_are_named(page: Page, app_url: str, wait_ready) -> None
 
     assert fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE) == fmt.money(evaluate(ImplementationInputs()).npv, "USD", LOCALE)
     expect(metric_value(page, "Net present value")).to_have_text(fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE))
-    expect(page.get_by_test_id("stMetric")).to_have_count(6)
+    expect(page.get_by_test_id("stMetric")).to_have_count(8)
     expect(slider(page, "Horizon")).to_have_value("3")
     expect(slider(page, "Discount rate")).to_have_value("10")
     expect_no_exception(page)
@@ -296,10 +301,11 @@ def test_numbers_follow_the_browser_locale(browser, app_url: str, wait_ready) ->
         page = context.new_page()
         page.goto(f"{app_url}/roi?cur=EUR")
         wait_ready(page)
-        # 981,204.61 by hand (see DEFAULT_NPV_BY_HAND), written the German way.
-        expect(metric_value(page, "Net present value")).to_have_text("981.205\xa0€")
-        expect(metric_value(page, "Payback")).to_have_text("3,8 months")
-        expect(metric_value(page, "ROI")).to_have_text("437\xa0%")
+        # 582,614.32 by hand (see DEFAULT_NPV_BY_HAND), written the German way; payback 5.91 months;
+        # ROI = NPV / PV(costs) = 277 %.
+        expect(metric_value(page, "Net present value")).to_have_text("582.614\xa0€")
+        expect(metric_value(page, "Payback")).to_have_text("5,9 months")
+        expect(metric_value(page, "ROI")).to_have_text("277\xa0%")
         expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
         expect_no_exception(page)
     finally:
