@@ -1,5 +1,7 @@
 """Monte Carlo throughput: 100,000 draws of a 5-year monthly cash-flow model, against the time
-to draw the random numbers alone. Prints a Markdown table (not a pass/fail test).
+to draw the random numbers alone; and the pages' other simulations (the business case's six
+options, the check-up's stay or move) at the sizes the pages use. Prints a Markdown table (not a
+pass/fail test).
 
 Run: .venv/bin/python benchmarks/bench_uncertainty.py
 """
@@ -16,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 
+from calc import business_case, career  # noqa: E402
 from calc.roi import ImplementationInputs  # noqa: E402
 from calc.uncertainty import Range, draw_pert, simulate  # noqa: E402
 
@@ -58,6 +61,16 @@ def main() -> None:
     print(f"| ratio simulate / drawing alone | {t_sim / t_draw:.1f}x | |")
     t_10 = timed(lambda: simulate(ImplementationInputs(horizon_years=10), RANGES, n=N, seed=0), repeat=3)
     print(f"| simulate: {N:,} draws x 121 months (10 years, the longest horizon) | {t_10:.1f} | 3 |")
+    team = business_case.TeamInputs()
+    ranges = {"ai_share": Range(0.2, 0.3, 0.4), "upskill_capture": Range(0.45, 0.6, 0.75),
+              "hire_capture": Range(0.45, 0.6, 0.75), "system_capture": Range(0.25, 0.4, 0.55),
+              "training_hours": Range(208, 260, 390), "hire_delay_months": Range(3, 4, 7),
+              "knowledge_loss": Range(0.04, 0.05, 0.075), "cover_factor": Range(0.8, 1.0, 1.5)}
+    t_case = timed(lambda: business_case.simulate_options(team, ranges, n=20_000, seed=1), repeat=5)
+    print(f"| business case: 20,000 cases x 6 options x 37 months, 8 drivers + production drawn | {t_case:.1f} | 5 |")
+    t_move = timed(lambda: career.evaluate(career.CareerInputs(), n=20_000, seed=1), repeat=5)
+    print(f"| stay or move: 20,000 cases x 3 paths x 60 months with the job-loss model, and the flip scan | "
+          f"{t_move:.1f} | 5 |")
 
 
 if __name__ == "__main__":

@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -210,26 +211,11 @@ def production_month(i: TeamInputs, option: str, training_hours: float | NDArray
     return np.asarray(np.inf)
 
 
-def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = None,
-                      success: float | NDArray[np.float64] | None = None) -> dict[str, list[tuple[str, bool, NDArray]]]:
-    """The monthly rows (months 0 .. 12H) that make up each option: ``(label, is_benefit, row)``,
-    rows positive, risk-adjusted and weighted by ``success`` after production (the chance ``p`` by
-    default, or drawn outcomes 0/1).
-
-    ``draws`` maps fields of :data:`UNCERTAIN` to arrays of n values (cases); the rows are then
-    ``(n, 12H + 1)``.
-
-    Examples
-    --------
-    By hand, one undiscounted year, certain production, no risk adjustments, Redeploy with a
-    3-month build and no ramp: the system absorbs 10 x 30 % x 40 % = 1.2 FTE from month 4, two
-    people move (0.8 FTE of their work uncovered at 1 x 120,000), their new work is worth 80 %:
-    benefit 2 x 120,000 x 0.8 x 9/12 = 144,000; uncovered 0.8 x 120,000 x 9/12 = 72,000.
-
-    >>> i = TeamInputs(horizon_years=1, success_probability=1, benefit_risk=0, cost_risk=0, ramp_months=0)
-    >>> {label: round(float(row.sum())) for label, _, row in option_components(i)["Redeploy"]}
-    {'AI system': 40000, 'AI system running': 11250, 'Retraining': 21333, 'New work of the redeployed': 144000, 'Work nobody absorbs': 72000, 'Freed time recaptured': 0}
-    """
+def _parts(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None, success: float | NDArray[np.float64] | None
+           ) -> tuple[dict[str, list[tuple[str, bool, Any, NDArray]]], tuple[int, ...]]:
+    """Each option's items as ``(label, is_benefit, month 0 amount, months 1 .. 12H)``, before the
+    risk adjustment, as small as their inputs allow (an item that does not vary over the cases is
+    one row), and the cases' shape (see :func:`option_components`)."""
     d = {f: np.asarray((draws or {}).get(f, getattr(i, f)), dtype=float)[..., None] for f in UNCERTAIN}
     p = np.asarray(i.success_probability if success is None else success, dtype=float)
     p = p[..., None] if p.ndim else p
@@ -240,17 +226,13 @@ def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | Non
     y = 1 / MONTHS_PER_YEAR
     lead = np.broadcast_shapes(*(a.shape[:-1] for a in d.values()), np.shape(p)[:-1] if np.ndim(p) else ())
 
-    def monthly(values) -> NDArray:
-        """A row for months 1 .. 12H (month 0 = 0)."""
-        row = np.zeros((*lead, n_months + 1))
-        row[..., 1:] = values
-        return row
+    def monthly(values) -> tuple[float, NDArray]:
+        """An item paid in months 1 .. 12H (nothing at month 0)."""
+        return 0.0, np.asarray(values, dtype=float)
 
-    def once(amount) -> NDArray:
+    def once(amount) -> tuple[float, NDArray]:
         """A one-time amount at month 0."""
-        row = np.zeros((*lead, n_months + 1))
-        row[..., 0] = amount
-        return row
+        return float(amount), np.zeros(n_months)
 
     def after(prod):
         return np.clip(m - prod, 0.0, 1.0)
@@ -263,7 +245,7 @@ def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | Non
     def freed(capture, prod):
         return n_c * d["ai_share"] * capture * adoption(prod)
 
-    out: dict[str, list[tuple[str, bool, NDArray]]] = {}
+    out: dict[str, list[tuple[str, bool, Any, NDArray]]] = {}
     system = ("AI system", False, once(i.system_cost))
     # --- Upskill, and Upskill + attrition -------------------------------------------------------
     k_people = i.upskill_people
@@ -330,8 +312,41 @@ def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | Non
         uncovered, leftover,
     ]
     out["Do nothing"] = []
-    return {k: [(label, benefit, row * ((1 - i.benefit_risk) if benefit else (1 + i.cost_risk)))
-                for label, benefit, row in out[k]] for k in OPTIONS}
+    return {k: [(label, benefit, *amounts) for label, benefit, amounts in out[k]] for k in OPTIONS}, lead
+
+
+def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = None,
+                      success: float | NDArray[np.float64] | None = None) -> dict[str, list[tuple[str, bool, NDArray]]]:
+    """The monthly rows (months 0 .. 12H) that make up each option: ``(label, is_benefit, row)``,
+    rows positive, risk-adjusted and weighted by ``success`` after production (the chance ``p`` by
+    default, or drawn outcomes 0/1).
+
+    ``draws`` maps fields of :data:`UNCERTAIN` to arrays of n values (cases); the rows are then
+    ``(n, 12H + 1)``.
+
+    Examples
+    --------
+    By hand, one undiscounted year, certain production, no risk adjustments, Redeploy with a
+    3-month build and no ramp: the system absorbs 10 x 30 % x 40 % = 1.2 FTE from month 4, two
+    people move (0.8 FTE of their work uncovered at 1 x 120,000), their new work is worth 80 %:
+    benefit 2 x 120,000 x 0.8 x 9/12 = 144,000; uncovered 0.8 x 120,000 x 9/12 = 72,000.
+
+    >>> i = TeamInputs(horizon_years=1, success_probability=1, benefit_risk=0, cost_risk=0, ramp_months=0)
+    >>> {label: round(float(row.sum())) for label, _, row in option_components(i)["Redeploy"]}
+    {'AI system': 40000, 'AI system running': 11250, 'Retraining': 21333, 'New work of the redeployed': 144000, 'Work nobody absorbs': 72000, 'Freed time recaptured': 0}
+    """
+    parts, lead = _parts(i, draws, success)
+    n = MONTHS_PER_YEAR * int(i.horizon_years)
+    out: dict[str, list[tuple[str, bool, NDArray]]] = {}
+    for name, items in parts.items():
+        rows = []
+        for label, benefit, first, rest in items:
+            row = np.zeros((*lead, n + 1))
+            row[..., 0] = first
+            row[..., 1:] = rest
+            rows.append((label, benefit, row * ((1 - i.benefit_risk) if benefit else (1 + i.cost_risk))))
+        out[name] = rows
+    return out
 
 
 def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = None,
@@ -453,9 +468,9 @@ def draws_for(i: TeamInputs, ranges: dict[str, Range], n: int, seed: int
     unknown = set(ranges) - set(UNCERTAIN)
     if unknown:
         raise ValueError(f"no range can be given for {sorted(unknown)}; uncertain fields: {list(UNCERTAIN)}")
-    for field, r in ranges.items():  # each end must be a valid input on its own
-        replace(i, **{field: r.low})
-        replace(i, **{field: r.high})
+    for name, r in ranges.items():  # each end must be a valid input on its own
+        replace(i, **{name: r.low})
+        replace(i, **{name: r.high})
     rng = np.random.default_rng(seed)
     draws = {f: draw_pert(ranges[f], n, rng) for f in UNCERTAIN if f in ranges}
     reached = (rng.random(n) < i.success_probability).astype(float)
@@ -475,15 +490,16 @@ def simulate_options(i: TeamInputs, ranges: dict[str, Range], n: int = 20_000, s
     """
     draws, reached = draws_for(i, ranges, n, seed)
     v = discount_factors(i.discount_rate, MONTHS_PER_YEAR * int(i.horizon_years) + 1, MONTHS_PER_YEAR)
-    values = {o: np.empty(n) for o in OPTIONS}
+    factor = {True: 1 - i.benefit_risk, False: -(1 + i.cost_risk)}
+    values = {o: np.zeros(n) for o in OPTIONS}
     for start in range(0, n, chunk):
         part = slice(start, min(start + chunk, n))
-        size = part.stop - part.start
         sub = {f: a[part] for f, a in draws.items()}
-        if not sub:
-            sub = {"ai_share": np.full(size, i.ai_share)}
-        for name, (b, c) in option_flows(i, sub, reached[part]).items():
-            values[name][part] = np.broadcast_to((b - c) @ v, (size,))
+        parts, _ = _parts(i, sub, reached[part])
+        for name, items in parts.items():
+            # NPV is linear in the items: each one's present value (month 0 + months 1 .. 12H @ v), signed.
+            values[name][part] = sum((factor[benefit] * (first + rest @ v[1:]) for _, benefit, first, rest in items),
+                                     np.zeros(part.stop - part.start))
     stacked = np.vstack([values[o] for o in OPTIONS])
     winner = np.argmax(stacked, axis=0)
     return OptionsSimulation(

@@ -46,7 +46,7 @@ Formulas::
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 import numpy as np
 from numpy.typing import NDArray
@@ -198,6 +198,7 @@ def path_values(i: CareerInputs, **arrays: NDArray[np.float64]) -> dict[str, NDA
 
     A move that lands half the time: the other half, today's pay after the same month's search.
 
+    >>> from dataclasses import replace
     >>> round(float(path_values(replace(i, move_probability=0.5))["Move now"]), 2)   # (100,833.33 + 91,666.67) / 2
     96250.0
     """

@@ -66,7 +66,7 @@ import pandas as pd
 from numpy.typing import ArrayLike, NDArray
 
 from calc.finance import (DEFAULT_BENEFIT_RISK, DEFAULT_COST_RISK, MONTHS_PER_YEAR, BusinessCaseSummary,
-                          discount_factors, payback_period, summarize, to_years)
+                          discount_factors, summarize, to_years)
 
 __all__ = [
     "SavingsDrivers",

@@ -549,41 +549,59 @@ def tornado_chart(bars: Sequence, base_npv: float, labels: Mapping[str, str], cu
                    hovermode="closest", margin={"l": 170, "r": 20, "t": 50, "b": 40})
 
 
+def _wrap(name: str, width: int = 11) -> str:
+    """A category name on at most two lines, broken at the space nearest its middle when longer
+    than ``width`` characters.
+
+    Examples
+    --------
+    >>> _wrap("Upskill + attrition"), _wrap("Hire")
+    ('Upskill +<br>attrition', 'Hire')
+    """
+    if len(name) <= width or " " not in name:
+        return name
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+    return name[:cut] + "<br>" + name[cut + 1:]
+
+
 def npv_by_option(names: Sequence[str], likely: ArrayLike, p10: ArrayLike, p90: ArrayLike, currency: str = "USD",
                   locale: str | None = None, title: str = "NPV by option, with the P10-P90 band",
                   y_title: str = "NPV") -> go.Figure:
-    """NPV of each option at the likely values, with its P10-P90 band as an error bar and the
-    amount written on each bar.
+    """NPV of each option at the likely values, with its P10-P90 band as an error bar; each
+    option's amount is written under its name on the axis (a label on the bar would be crossed by
+    the error bar).
 
     Examples
     --------
     >>> fig = npv_by_option(["A", "B"], [10.0, -5.0], [8.0, -9.0], [12.0, -1.0])
     >>> fig.data[0].error_y.array.tolist(), fig.data[0].error_y.arrayminus.tolist()
     ([2.0, 4.0], [2.0, 4.0])
+    >>> list(fig.layout.xaxis.ticktext)
+    ['A<br><b>$10</b>', 'B<br><b>-$5</b>']
     """
     y = np.asarray(likely, dtype=float)
     lo = np.asarray(p10, dtype=float)
     hi = np.asarray(p90, dtype=float)
     text = np.array([fmt.money_compact(v, currency, locale) for v in y], dtype=object)
+    x = np.asarray(list(names), dtype=object)
     # Losses: orange, hatched, below the zero line and written with a minus sign.
     trace = go.Bar(
-        x=np.asarray(list(names), dtype=object), y=y,
+        x=x, y=y,
         marker={"color": np.where(y >= 0, BLUE, ORANGE), "pattern": {"shape": np.where(y >= 0, "", "/")}},
         error_y={"type": "data", "symmetric": False, "array": np.maximum(hi - y, 0), "arrayminus": np.maximum(y - lo, 0),
                  "color": BLACK, "thickness": 1.5, "width": 8},
-        # Inside the bar, in its middle: the error bar starts at the bar's end, where an outside
-        # label would sit under it; bars too short to hold the label get it outside.
-        text=text, textposition=np.where(np.abs(y) >= 0.15 * max(float(np.abs(y).max(initial=0.0)), 1e-9),
-                                         "inside", "outside"), insidetextanchor="middle",
-        customdata=np.stack([_money_text(lo, currency, locale),
-                                                                 _money_text(hi, currency, locale)], axis=-1),
+        text=text, textposition="none",
+        customdata=np.stack([_money_text(lo, currency, locale), _money_text(hi, currency, locale)], axis=-1),
         hovertemplate="%{x}: %{text} (P10 %{customdata[0]}, P90 %{customdata[1]})<extra></extra>", showlegend=False,
     )
     m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
     alt = (f"Bars of the {y_title} of each option, losses hatched below zero, with the P10-P90 band as error bars: "
            + "; ".join(f"{n} {m(v)} (P10 {m(a)}, P90 {m(b)})" for n, v, a, b in zip(names, y, lo, hi)) + ".")
+    ticks = np.array([f"{_wrap(n)}<br><b>{t}</b>" for n, t in zip(names, text)], dtype=object)
     return _figure([trace], title, "", f"{y_title} ({currency})", locale, alt, shapes=[_hline(0.0)],
-                   hovermode="closest")
+                   hovermode="closest", xaxis={"tickmode": "array", "tickvals": x, "ticktext": ticks,
+                                               "tickangle": 0})
 
 
 def compare_scenarios(names: Sequence[str], npv: ArrayLike, payback_months: Sequence[float | None],

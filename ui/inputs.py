@@ -332,7 +332,7 @@ def build_roi_ranges(values: dict, inputs: ImplementationInputs) -> dict[str, Ra
 
 
 # --- Business case page ----------------------------------------------------------------------
-TEAM, SYSTEM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT = "Team", "AI system", "Upskill", "Hire", "Cut or redeploy"
+TEAM, SYSTEM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT = "Team", "AI system", "Upskill", "Hire", "Cut/redeploy"
 CASE_RANGES = "Ranges"
 TEI_GROUP = "Your own figures (TEI table)"
 _ILL = "Illustrative: replace with your figures."

@@ -70,12 +70,12 @@ with frame.results:
 
 st.subheader("What makes up each NPV")
 labels = list(dict.fromkeys(k for o in OPTIONS for k in likely[o].components))
-parts = pd.DataFrame([{"Item": k, **{o: likely[o].components.get(k) for o in OPTIONS[:-1]}} for k in labels]
-                     + [{"Item": "NPV", **{o: likely[o].npv for o in OPTIONS[:-1]}}])
+parts = pd.DataFrame([{"Item": k, **{f"{o} ({cur})": likely[o].components.get(k) for o in OPTIONS[:-1]}}
+                      for k in labels] + [{"Item": "NPV", **{f"{o} ({cur})": likely[o].npv for o in OPTIONS[:-1]}}])
 st.caption("Present values of each benefit (+) and cost (-), risk-adjusted and weighted by the chance of production; "
-           "empty = the option has no such item. Do nothing is 0 throughout.")
-st.dataframe(parts.round(0), hide_index=True, width="stretch",
-             column_config={o: st.column_config.NumberColumn(format="localized") for o in OPTIONS[:-1]})
+           "a dash = the option has no such item. Do nothing is 0 throughout.")
+st.dataframe(parts.apply(lambda col: col if col.name == "Item" else col.map(
+                 lambda v: "—" if pd.isna(v) else fmt.money(v, cur, loc))), hide_index=True, width="stretch")
 st.download_button("Download what makes up each NPV (CSV)", parts.round(2).to_csv(index=False).encode(),
                    file_name="business-case-components.csv", mime="text/csv", icon=":material/download:",
                    key="dl_parts")
