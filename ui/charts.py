@@ -417,14 +417,15 @@ def scenario_payoff(
 
 
 def share_bullet(share: float, threshold: float, locale: str | None = None) -> go.Figure:
-    """A bullet chart: the automatable share as a bar, the threshold as a line, the OECD bands
-    (50-70 %, > 70 %) as shaded ranges, each labelled in text.
+    """A bullet chart: the share of the time AI could take as a bar, the threshold as a line
+    labelled in text. (The OECD's 50-70 % and > 70 % are bands of a job's probability of
+    automation, not of a share of time: the page gives them as a comparison in words, not here.)
 
     Examples
     --------
     >>> fig = share_bullet(0.45, 0.60)
     >>> fig.data[0].x.tolist(), [s["x0"] for s in fig.layout.shapes]
-    ([45.0], [50, 70, 60.0])
+    ([45.0], [60.0])
     """
     pct = share * 100
     at_risk = share > threshold
@@ -436,19 +437,14 @@ def share_bullet(share: float, threshold: float, locale: str | None = None) -> g
         text=np.array([fmt.percent(share, locale)], dtype=object), textposition="outside",
         hovertemplate="Automatable: %{x:.0f}%<extra></extra>", name="Automatable share", showlegend=False,
     )
-    band = {"type": "rect", "xref": "x", "yref": "paper", "y0": 0, "y1": 1, "line": {"width": 0}, "layer": "below"}
     alt = (f"Bar: an AI agent could take {fmt.percent(share, locale)} of your working time, "
            f"{'more' if at_risk else 'not more'} than your threshold of {fmt.percent(threshold, locale)} "
-           f"({'at risk' if at_risk else 'not at risk'}); the OECD bands 50–70% and above 70% are shaded.")
+           f"({'at risk' if at_risk else 'not at risk'}).")
     return _figure(
         [trace], "Share of your time an AI agent could take", "Share of working time", "", locale, alt,
         xaxis={"range": [0, 100], "ticksuffix": "%"}, height=230, margin={"l": 90, "r": 20, "t": 60, "b": 50},
-        shapes=[{**band, "x0": 50, "x1": 70, "fillcolor": ORANGE, "opacity": 0.15},
-                {**band, "x0": 70, "x1": 100, "fillcolor": VERMILLION, "opacity": 0.15},
-                {**_vline(threshold * 100, BLACK, "dash"), "line": {"color": BLACK, "width": 2, "dash": "dash"}}],
-        annotations=[_label(60, 1, "OECD 50–70%", yref="paper", yanchor="bottom"),
-                     _label(85, 1, "OECD > 70%", yref="paper", yanchor="bottom"),
-                     _label(threshold * 100, 0, f"threshold {fmt.percent(threshold, locale)}", yref="paper",
+        shapes=[{**_vline(threshold * 100, BLACK, "dash"), "line": {"color": BLACK, "width": 2, "dash": "dash"}}],
+        annotations=[_label(threshold * 100, 0, f"threshold {fmt.percent(threshold, locale)}", yref="paper",
                             yanchor="top", font={"size": 11, "color": BLACK})],
     )
 

@@ -65,7 +65,7 @@ figure { margin: .5rem 0 1.4rem; }
 figcaption { color: var(--muted); font-size: .88rem; }
 pre { white-space: pre-wrap; font-size: .8rem; background: #f7f7f9; padding: .7rem; border: 1px solid var(--line); }
 a { color: var(--accent); overflow-wrap: anywhere; }
-p.headline, td { overflow-wrap: anywhere; } p.headline { white-space: pre-wrap; }
+p.headline, td { overflow-wrap: anywhere; } td:first-child { min-width: 8em; } p.headline { white-space: pre-wrap; }
 @page { margin: 14mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }

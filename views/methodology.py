@@ -28,17 +28,32 @@ st.markdown("In plain words: every amount is discounted from the month it falls 
 st.markdown(text.docstring_markdown(finance.__doc__))
 
 st.header("Implementation value (savings → NPV → premium)")
+st.markdown("In plain words: the system's savings, less 10% for the uncertainty of the estimate, come only if it "
+            "reaches production (70% by default, the most favourable published figure); hours saved count only "
+            "for the half that turns into productive work. Your premium is a tenth of what the system saves a year "
+            "after its running cost -- $500K net justifies $50K -- but never more than the largest published AI "
+            "premium (56% of your salary) and never so much that the employer would lose money by paying it.")
 st.markdown(text.docstring_markdown(roi.__doc__))
 
 st.header("Ranges: Monte Carlo and tornado")
 st.markdown(text.docstring_markdown(uncertainty.__doc__))
 
 st.header("The manager's business case")
+st.markdown("In plain words: every option that uses AI pays for the same system and shares its chance of never "
+            "reaching production. Time an AI frees is worth half its cost unless people leave; people who leave "
+            "save their pay only for work the system really takes over, and the rest must be covered. Training "
+            "takes the trainees' paid time at the pace you set, and nothing is gained before it is done. The page "
+            "shows each option's risk-adjusted NPV with what makes it up, so a CFO can check every line.")
 st.markdown(text.docstring_markdown(business_case.__doc__))
 st.markdown("**Your own figures (TEI table).** " + text.docstring_markdown(finance.tei_table.__doc__.split("Parameters")[0])
             + "\n\n" + text.docstring_markdown(tei.__doc__))
 
 st.header("Upskilling: time to competency, payoff and the cost of waiting")
+st.markdown("In plain words: your weekly hours decide when you are competent; the premium comes after that with "
+            "the chance you give it -- a generic 5% until you have the 3 years in your domain the guidance asks "
+            "for; your study hours cost your hourly pay and fees are paid out of taxed income. Waiting costs the "
+            "premium you would have earned sooner and the job-loss risk that being competent sooner would have "
+            "cut, in today's money.")
 st.markdown(text.docstring_markdown(upskilling.__doc__))
 st.markdown("**Target presets**")
 st.markdown("\n".join(f"- **{name}** — {source}" for name, (_, source) in upskilling.TARGET_PRESETS.items()))
