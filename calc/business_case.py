@@ -11,8 +11,8 @@ chance of success as in calc.finance)
 * **Time saved is not cash saved.** Freed time that stays in the team turns into productive
   work only in part: its value is ``F x C x recapture`` (C = loaded cost per person a year;
   recapture 50 %, the Forrester TEI convention). Cash is saved only when people leave --
-  and only for work the system absorbs: work that leaves with the people beyond ``F`` is lost
-  output, overtime or contractors, costed at ``cover factor x C`` per FTE-year.
+  and only for work the system absorbs: work that leaves with the people beyond what it absorbs
+  is lost output, overtime or contractors, costed at ``cover factor x C`` per FTE-year.
 * **Every option that relies on AI pays for the AI system** (one shared set of inputs): its
   one-time cost at month 0, its running cost from production on.
 * **The chance the system reaches production** ``p``: known at the production month ``D``. What
@@ -33,9 +33,8 @@ chance of success as in calc.finance)
      as long as the system absorbs their work: ``H(m) = min((N - K)(1 - (1 - attrition)^((m - D)/12)), F)``
      people's pay is saved (cash), the rest of the freed time is recaptured.
   3. *Hire a specialist*: recruiting; the loaded cost (salary with its premium, benefits and
-     overhead) from the hire month; the
-     specialist builds the system after joining, ``D = time to hire + build``; then the value of
-     the freed time.
+     overhead) from the hire month; the specialist builds the system after joining,
+     ``D = time to hire + build``; then the value of the freed time.
   4. *Reduce roles by R*: the system alone builds and runs (``D = build``, system capture);
      the R roles go as the system absorbs work -- in step with adoption, ``R x a(m)`` gone by
      month m (severance paid as they go, their pay saved from then on); work beyond what the
@@ -61,7 +60,7 @@ Formulas::
     upskill    : K fees; K x hours x hourly over (0, hours / pace];   after D (x p): system running,
                  K premium, K C x time share, benefit F C recapture
     + attrition: benefit H C + (F - H) C recapture,  H = min((N - K)(1 - (1 - attrition)^((m - D)/12)), F)
-    hire       : recruiting; salary from the hire month (x p after D); after D: running, F C recapture
+    hire       : recruiting; loaded cost from the hire month (x p after D); after D: running, F C recapture
     reduce     : gone R a(m); severance R C months / 12 x (a(m) - a(m-1)); saved R a C;
                  a (R - F_full)+ C cover; a (F_full - R)+ C recapture; knowledge loss a (N - R) C; running
     redeploy   : moved R a(m); retraining R hours hourly x (a(m) - a(m-1)); new work R a C x value;

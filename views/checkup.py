@@ -84,7 +84,11 @@ for tab, name in zip(tabs, STEPS):
                     values |= widgets.draw(CERT_INPUTS, cur)
             elif name == STEPS[3]:
                 values |= widgets.draw(CAREER_INPUTS[:1], cur)
-                values |= widgets.draw(CAREER_INPUTS[1:2], cur, disabled=values["disp_src"] == FROM_RISK)
+                # Not disabled: a disabled widget's grey label fails the contrast check (axe-core).
+                values |= widgets.draw(CAREER_INPUTS[1:2], cur)
+                if values["disp_src"] == FROM_RISK:
+                    st.caption("Not used while the probability comes from the risk check: choose My own estimate "
+                               "to use it.")
                 values |= widgets.draw(CAREER_INPUTS[2:], cur)
                 with st.expander("What a job loss costs"):
                     values |= widgets.draw([by_key[k] for k in ("risk_cut", "out_weeks", "loss", "loss_half")], cur)
