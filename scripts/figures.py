@@ -31,6 +31,8 @@ def _page(page: str, query: dict[str, str]) -> dict[str, str]:
     if at.exception:
         return {"exception": str(at.exception[0].value)[:200]}
     out = {m.label: m.value + (f" ({m.delta})" if m.delta else "") for m in at.metric}
+    if page in ("checkup", "business_case"):
+        out |= {f"info {k + 1}": box.value.replace("\n", " ") for k, box in enumerate(at.info)}
     if page == "checkup" and at.table:
         t = at.table[-1].value
         out |= {f"summary: {k}": str(v) for k, v in zip(t.index, t.iloc[:, 0])}
