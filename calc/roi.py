@@ -4,7 +4,9 @@ Conventions (stated once for this module; time, discounting, payback, risk adjus
 chance of success as in calc.finance)
 ------------------------------------------------------------------------------------------
 * **Currency-neutral.** Every amount is in the user's currency; nothing here converts.
-* **Monthly model.** Month 0 is go-live day: the one-time implementation cost falls there.
+* **Monthly model.** Month 0 is go-live day, when the system is delivered -- and either goes into
+  production or, with the chance of failure below, is abandoned: the one-time implementation
+  cost falls there.
   Months 1 .. 12*H each carry 1/12 of the annual savings times the adoption ramp, and 1/12 of
   the annual running cost (licences and upkeep are paid in full from month 1, not ramped).
   Every flow is discounted from the month it falls in (calc.finance); the yearly table sums the
