@@ -199,9 +199,10 @@ def production_month(i: TeamInputs, option: str, training_hours: float | NDArray
     hours = np.asarray(i.training_hours if training_hours is None else training_hours, dtype=float)
     delay = np.asarray(i.hire_delay_months if hire_delay is None else hire_delay, dtype=float)
     if option in ("Upskill", "Upskill + attrition"):
-        with np.errstate(divide="ignore"):
-            train = np.where(hours > 0, hours / max(i.training_pace, 0.0) / WEEKS_PER_MONTH if i.training_pace > 0
-                             else np.inf, 0.0)
+        if i.training_pace > 0:
+            train = hours / i.training_pace / WEEKS_PER_MONTH
+        else:  # no study hours a week: never trained (unless there is nothing to study)
+            train = np.where(hours > 0, np.inf, 0.0)
         return np.maximum(train, i.build_months)
     if option == "Hire":
         return delay + i.build_months
@@ -360,17 +361,19 @@ def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = N
     ((37,), 0.0)
     """
     n = MONTHS_PER_YEAR * int(i.horizon_years) + 1
-    out = {}
-    for name, parts in option_components(i, draws, success).items():
-        shape = np.broadcast_shapes((n,), *(row.shape for _, _, row in parts))
-        b, c = np.zeros(shape), np.zeros(shape)
-        for _, benefit, row in parts:
-            if benefit:
-                b = b + row
-            else:
-                c = c + row
-        out[name] = (b, c)
-    return out
+    return {name: _sum_rows(rows, n) for name, rows in option_components(i, draws, success).items()}
+
+
+def _sum_rows(rows: list[tuple[str, bool, NDArray]], n: int) -> tuple[NDArray, NDArray]:
+    """The benefit rows and the cost rows of one option, each summed."""
+    shape = np.broadcast_shapes((n,), *(row.shape for _, _, row in rows))
+    b, c = np.zeros(shape), np.zeros(shape)
+    for _, benefit, row in rows:
+        if benefit:
+            b = b + row
+        else:
+            c = c + row
+    return b, c
 
 
 @dataclass(frozen=True)
@@ -423,10 +426,12 @@ def evaluate_options(i: TeamInputs) -> dict[str, OptionResult]:
     >>> list(r)[-1], r["Do nothing"].npv, r["Do nothing"].roi, r["Do nothing"].payback_months
     ('Do nothing', 0.0, None, None)
     """
-    v = discount_factors(i.discount_rate, MONTHS_PER_YEAR * int(i.horizon_years) + 1, MONTHS_PER_YEAR)
+    n = MONTHS_PER_YEAR * int(i.horizon_years) + 1
+    v = discount_factors(i.discount_rate, n, MONTHS_PER_YEAR)
     parts = option_components(i)
     out = {}
-    for name, (b, c) in option_flows(i).items():
+    for name in OPTIONS:
+        b, c = _sum_rows(parts[name], n)
         pv_b, pv_c = float(np.sum(b * v)), float(np.sum(c * v))
         baseline = name == "Do nothing"
         pb = float(payback_periods(b - c))

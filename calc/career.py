@@ -35,7 +35,7 @@ in calc.displacement)
 Formulas::
 
     factor_m(q)  = expected share of pay paid in month m (calc.displacement.pay_factor)
-    chance_m     = generic + (probability - generic) x on(m - T_domain)
+    chance_m     = generic + (probability - generic) x on(m - T_domain)   (calc.upskilling.premium_chance)
     upskill      : pay_m = S + P x chance_m x on(m - T - lag);   hazard h(q) x (1 - reduction x on(m - T))
     move landed  : pay_m = S (1 + change) x on(m - w / 4.333);   hazard h(q_move) x on(m - w / 4.333)
     move not     : pay_m = S x on(m - w / 4.333);                hazard h(q) x on(m - w / 4.333)
@@ -46,19 +46,19 @@ Formulas::
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 import numpy as np
 from numpy.typing import NDArray
 
-from calc.displacement import EARNINGS_LOSS, HALF_LIFE_YEARS, WEEKS_OUT, JobLoss, pay_factor, probability_by
+from calc.displacement import EARNINGS_LOSS, HALF_LIFE_YEARS, WEEKS_OUT, JobLoss, pay_factor
 from calc.finance import MONTHS_PER_YEAR, WEEKS_PER_MONTH
 from calc.uncertainty import Range, draw_pert
-from calc.upskilling import GENERIC_PREMIUM_PROBABILITY
+from calc.upskilling import GENERIC_PREMIUM_PROBABILITY, premium_chance
 
 __all__ = ["PATHS", "CareerInputs", "CareerResult", "Flip", "path_values", "evaluate", "flip_points",
            "rule_of_thumb", "rule_path", "DOMAINS", "FULL_EXPOSURE_RATE", "displacement_from_share", "ranges_for",
-           "probability_within", "MOVE_PROBABILITY"]
+           "MOVE_PROBABILITY"]
 
 PATHS = ("Stay and upskill", "Move now", "Stay without upskilling")
 FULL_EXPOSURE_RATE = 0.10
@@ -163,18 +163,6 @@ class CareerInputs:
         JobLoss(self.weeks_out, self.earnings_loss, self.loss_half_life_years)  # validates them
 
 
-def probability_within(yearly: float, months: float) -> float:
-    """Probability of at least one displacement within ``months`` at a constant yearly
-    probability (:func:`calc.displacement.probability_by`).
-
-    Examples
-    --------
-    >>> round(probability_within(0.19, 6), 4)   # 1 - 0.81^0.5 = 0.1
-    0.1
-    """
-    return probability_by(yearly, months)
-
-
 def _on(x):
     return np.clip(x, 0.0, 1.0)
 
@@ -216,8 +204,7 @@ def path_values(i: CareerInputs, **arrays: NDArray[np.float64]) -> dict[str, NDA
     s = p["salary"]
     q = p["displacement_probability"][..., 0]
     competent = _on(m - p["months_to_competency"])
-    chance = p["generic_probability"] + (p["premium_probability"] - p["generic_probability"]) * \
-        _on(m - p["months_to_domain"])
+    chance = premium_chance(m, p["premium_probability"], p["months_to_domain"], p["generic_probability"])
     premium_on = _on(m - p["months_to_competency"] - p["lag_months"])
     upskill = value(s + p["premium"] * chance * premium_on, q, 1 - p["risk_reduction"] * competent) \
         - p["study_cost"][..., 0]
@@ -259,6 +246,8 @@ class CareerResult:
         Share of draws in which each path has the highest value [fraction].
     flips : list of Flip
         Inputs that change the winner, nearest first.
+    flips_to_target : list of Flip
+        Inputs that would make the target path win (see :func:`evaluate`), nearest first.
     """
 
     likely: dict[str, float]
@@ -267,6 +256,7 @@ class CareerResult:
     p90: dict[str, float]
     win_share: dict[str, float]
     flips: list[Flip]
+    flips_to_target: list[Flip] = field(default_factory=list)
 
 
 DOMAINS: dict[str, tuple[float, float]] = {
@@ -309,10 +299,6 @@ def ranges_for(i: CareerInputs) -> dict[str, Range]:
     }
 
 
-CHANCES = ("premium_probability", "move_probability")
-"""Chances drawn as outcomes in each case: realised (1) or not (0)."""
-
-
 def draws_for(i: CareerInputs, n: int, seed: int) -> dict[str, NDArray[np.float64]]:
     """The simulated cases: :func:`ranges_for` drawn with beta-PERT, then the premium and the move
     drawn as happening or not (one uniform each; the generic chance of the premium uses the same
@@ -334,6 +320,30 @@ def draws_for(i: CareerInputs, n: int, seed: int) -> dict[str, NDArray[np.float6
     return draws
 
 
+def _scans(i: CareerInputs, points: int) -> dict[str, tuple[NDArray[np.float64], NDArray[np.str_]]]:
+    """Each input of :data:`DOMAINS` moved alone across its domain: the grid and the winning path
+    at each of its points (the premium, the search and the time to competency scanned at least up
+    to twice today's value)."""
+    out = {}
+    for name, (lo, hi) in DOMAINS.items():
+        hi = max(hi, 2 * getattr(i, name)) if name in ("premium", "search_weeks", "months_to_competency") else hi
+        grid = np.linspace(lo, hi, points)
+        vals = path_values(i, **{name: grid})
+        out[name] = grid, np.array(PATHS)[np.stack([vals[k] for k in PATHS]).argmax(axis=0)]
+    return out
+
+
+def _flips(i: CareerInputs, scans: dict, winner: str, target: str | None) -> list[Flip]:
+    out = []
+    for name, (grid, best) in scans.items():
+        hits = np.nonzero(best == target if target else best != winner)[0]
+        if hits.size == 0 or (target and target == winner):
+            continue
+        k = hits[np.argmin(np.abs(grid[hits] - getattr(i, name)))]
+        out.append(Flip(name, float(grid[k]), str(best[k])))
+    return sorted(out, key=lambda f: abs(f.value - getattr(i, f.field)) / (DOMAINS[f.field][1] - DOMAINS[f.field][0]))
+
+
 def flip_points(i: CareerInputs, points: int = 201, target: str | None = None) -> list[Flip]:
     """For each input in :data:`DOMAINS`: the value nearest to today's at which another path
     (or the ``target`` path) has the highest value (none if that never happens across the domain).
@@ -352,43 +362,35 @@ def flip_points(i: CareerInputs, points: int = 201, target: str | None = None) -
     ('Stay without upskilling', 0.085)
     """
     base = path_values(i)
-    winner = max(PATHS, key=lambda k: float(base[k]))
-    out = []
-    for name, (lo, hi) in DOMAINS.items():
-        hi = max(hi, 2 * getattr(i, name)) if name in ("premium", "search_weeks", "months_to_competency") else hi
-        grid = np.linspace(lo, hi, points)
-        vals = path_values(i, **{name: grid})
-        stacked = np.stack([vals[k] for k in PATHS])
-        best = np.array(PATHS)[stacked.argmax(axis=0)]
-        hits = np.nonzero(best == target if target else best != winner)[0]
-        if hits.size == 0 or (target and target == winner):
-            continue
-        current = getattr(i, name)
-        k = hits[np.argmin(np.abs(grid[hits] - current))]
-        out.append(Flip(name, float(grid[k]), str(best[k])))
-    return sorted(out, key=lambda f: abs(f.value - getattr(i, f.field)) / (DOMAINS[f.field][1] - DOMAINS[f.field][0]))
+    return _flips(i, _scans(i, points), max(PATHS, key=lambda k: float(base[k])), target)
 
 
-def evaluate(i: CareerInputs, n: int = 20_000, seed: int = 1) -> CareerResult:
-    """Likely values, P10-P90 ranges and win shares of the three paths.
+def evaluate(i: CareerInputs, n: int = 20_000, seed: int = 1, target: str | None = None) -> CareerResult:
+    """Likely values, P10-P90 ranges and win shares of the three paths, and what would flip the
+    answer (to any other path, and to ``target`` -- the rule of thumb's path -- when given; one
+    scan of the inputs serves both).
 
     Examples
     --------
-    >>> r = evaluate(CareerInputs(), n=2_000)
+    >>> r = evaluate(CareerInputs(), n=2_000, target="Move now")
     >>> all(r.p10[k] <= r.p90[k] for k in PATHS), sum(r.win_share.values())
     (True, 1.0)
+    >>> all(f.winner == "Move now" for f in r.flips_to_target)
+    True
     """
     base = {k: float(v) for k, v in path_values(i).items()}
     winner = max(PATHS, key=base.get)
     vals = path_values(i, **draws_for(i, n, seed))
     stacked = np.stack([vals[k] for k in PATHS])
     best = stacked.argmax(axis=0)
+    scans = _scans(i, 201)
     return CareerResult(
         likely=base, winner=winner,
         p10={k: float(np.percentile(vals[k], 10)) for k in PATHS},
         p90={k: float(np.percentile(vals[k], 90)) for k in PATHS},
         win_share={k: float(np.mean(best == j)) for j, k in enumerate(PATHS)},
-        flips=flip_points(i),
+        flips=_flips(i, scans, winner, None),
+        flips_to_target=_flips(i, scans, winner, target) if target else [],
     )
 
 

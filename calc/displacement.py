@@ -44,7 +44,7 @@ from numpy.typing import ArrayLike, NDArray
 from calc.finance import MONTHS_PER_YEAR, WEEKS_PER_MONTH, npv
 
 __all__ = ["JobLoss", "WEEKS_OUT", "EARNINGS_LOSS", "HALF_LIFE_YEARS", "STUDIES", "monthly_hazard",
-           "probability_by", "pay_factor", "loss_in_years_of_pay"]
+           "pay_factor", "loss_in_years_of_pay"]
 
 WEEKS_OUT = 10.5
 """Median duration of unemployment [weeks] (BLS Current Population Survey, table E-18, Q4 2024)."""
@@ -96,18 +96,6 @@ def monthly_hazard(q: ArrayLike) -> NDArray[np.float64]:
     0.1
     """
     return 1.0 - (1.0 - np.asarray(q, dtype=float)) ** (1 / MONTHS_PER_YEAR)
-
-
-def probability_by(q: float, months: float) -> float:
-    """Probability of having been displaced by ``months`` at a constant yearly probability ``q``:
-    ``1 - (1 - q)^(months / 12)``.
-
-    Examples
-    --------
-    >>> round(probability_by(0.19, 6), 4)   # 1 - 0.81^0.5 = 0.1
-    0.1
-    """
-    return float(1 - (1 - q) ** (months / MONTHS_PER_YEAR))
 
 
 class _Shift:

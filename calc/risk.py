@@ -55,6 +55,7 @@ __all__ = [
     "is_automatable",
     "ai_time_share",
     "automation_share",
+    "ai_hours",
     "E_SHARE",
     "OECD_COMPARISON",
     "is_at_risk",
@@ -197,7 +198,19 @@ def automation_share(activities: Iterable[Activity | Mapping[str, Any] | tuple],
     total = math.fsum(a.hours for a in acts)
     if total <= 0:
         raise ValueError("the activities have no time: give each one its hours a week or its percentage")
-    return math.fsum(a.hours * ai_time_share(a.kind, e_share) for a in acts) / total
+    return ai_hours(acts, e_share) / total
+
+
+def ai_hours(activities: Iterable[Activity | Mapping[str, Any] | tuple], e_share: float = E_SHARE) -> float:
+    """The time AI could take, in the activities' own unit: each activity's time x the share of it
+    AI could take.
+
+    Examples
+    --------
+    >>> ai_hours([("Reports", 12, "E1"), ("Reconcile", 12, "Repetitive process with minor variations")])
+    18.0
+    """
+    return math.fsum(a.hours * ai_time_share(a.kind, e_share) for a in (_as_activity(x) for x in activities))
 
 
 def is_at_risk(share: float, threshold: float = DEFAULT_THRESHOLD) -> bool:
@@ -383,7 +396,7 @@ def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], thresh
     """
     acts = [_as_activity(a) for a in activities]
     at_risk = is_at_risk(automation_share(acts, e_share), threshold)
-    auto_time = math.fsum(a.hours * ai_time_share(a.kind, e_share) for a in acts)
+    auto_time = ai_hours(acts, e_share)
     if at_risk and math.fsum(a.hours for a in acts if a.kind in _DECISION) >= auto_time / 2:
         return "Routine decision-support"
     if at_risk and math.fsum(a.hours for a in acts if a.kind in _BRIDGE) >= auto_time / 2:

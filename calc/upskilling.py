@@ -500,18 +500,22 @@ def _weeks(i: UpskillingInputs) -> float | None:
     return None if weeks is not None and weeks > MAX_WEEKS else weeks
 
 
-def premium_chance(i: UpskillingInputs, months: ArrayLike) -> NDArray[np.float64]:
-    """The chance of the premium in each month: the generic chance
-    (:data:`GENERIC_PREMIUM_PROBABILITY`) until the person has 3 years in the domain, then
-    ``probability``.
+def premium_chance(months: ArrayLike, probability: ArrayLike, months_to_domain: ArrayLike,
+                   generic: ArrayLike = GENERIC_PREMIUM_PROBABILITY) -> NDArray[np.float64]:
+    """The chance of the premium in each month (the guidance's profile, module conventions): the
+    generic chance until the person has 3 years in the domain (``months_to_domain`` from today),
+    then ``probability``; a month only partly after that point has its share. Vectorised over
+    every argument (:mod:`calc.career` passes drawn outcomes).
 
     Examples
     --------
-    >>> premium_chance(UpskillingInputs(domain_years=2.5, probability=0.5), [3, 6, 7]).round(3).tolist()
+    >>> i = UpskillingInputs(domain_years=2.5, probability=0.5)   # 6 months to 3 years
+    >>> premium_chance([3, 6, 7], i.probability, i.months_to_domain_profile).round(3).tolist()
     [0.05, 0.05, 0.5]
     """
-    on = np.clip(np.asarray(months, float) - i.months_to_domain_profile, 0.0, 1.0)
-    return GENERIC_PREMIUM_PROBABILITY + (i.probability - GENERIC_PREMIUM_PROBABILITY) * on
+    on = np.clip(np.asarray(months, float) - np.asarray(months_to_domain, float), 0.0, 1.0)
+    generic = np.asarray(generic, float)
+    return generic + (np.asarray(probability, float) - generic) * on
 
 
 def _parts(i: UpskillingInputs, start_offset: float, months: NDArray[np.float64]
@@ -530,7 +534,8 @@ def _parts(i: UpskillingInputs, start_offset: float, months: NDArray[np.float64]
         in_study = np.clip(np.minimum(months, start_offset + t_c) - np.maximum(months - 1, start_offset), 0, 1)
         costs -= hours * i.hourly_value * in_study / t_c
     earn_from = start_offset + t_c + i.lag_months
-    expected_premium = i.premium / MONTHS_PER_YEAR * premium_chance(i, months) * np.clip(months - earn_from, 0, 1)
+    chance = premium_chance(months, i.probability, i.months_to_domain_profile)
+    expected_premium = i.premium / MONTHS_PER_YEAR * chance * np.clip(months - earn_from, 0, 1)
     future = months >= 1
     if i.displacement_probability > 0 and future.any():
         m = months[future]

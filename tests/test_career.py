@@ -200,9 +200,8 @@ def test_flip_point_by_hand():
     assert (f.winner, round(f.value, 4)) == ("Move now", 0.0925)
 
 
-def test_displacement_mapping_and_window():
+def test_displacement_mapping():
     assert career.displacement_from_share(0.7) == pytest.approx(0.07)
-    assert career.probability_within(0.19, 6) == pytest.approx(0.1)  # 1 - 0.81^0.5
 
 
 def test_rule_of_thumb_follows_the_risk_result():

@@ -38,7 +38,8 @@ FRAME_INPUTS: tuple[Param, ...] = (CURRENCY,)
 
 SALARY = Param(
     "salary", "Your current salary", "{cur}/yr", 101_190.0, "money", "number", min=0, max=10_000_000, step=1_000,
-    help="Your pay today: for the premium as a share of it, and for weekly pay in the cost of waiting.",
+    help="Your pay today, before tax: for the premium's cap and its share of your pay, the value of an hour of "
+    "study, and what a job loss costs.",
     source="BLS OEWS May 2024 median annual wage, Management Analysts (13-1111): $101,190.", group="Premium",
 )
 

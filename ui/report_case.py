@@ -6,11 +6,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+import pandas as pd
+
 import calc.business_case
 import calc.finance
 from calc.business_case import BASELINE_NOTE, OPTIONS, OptionResult, OptionsSimulation, TeamInputs
 from calc.finance import TeiTable
-from ui import charts, fmt, tei, text
+from ui import case_tables, charts, fmt, tei, text
 from ui.inputs import CASE_INPUTS
 from ui.report import Chart, Section, Table, html_report, inputs_table
 
@@ -34,23 +36,18 @@ def case_report(values: Mapping[str, Any], inputs: TeamInputs, likely: Mapping[s
                 f"{fmt.number(inputs.reduce_people, locale)} roles, or doing nothing?")
     headline = text.case_headline(dict(likely), sim, inputs, currency, locale)
 
-    def dash(o: str, value: str) -> str:
-        return "—" if likely[o].not_applicable else value
-
     summary = Table(
         "Options at the likely values (risk-adjusted, expected), with the P10-P90 range of the NPV across the "
         "simulated cases",
         ["Option", f"NPV ({currency})", "NPV P10", "NPV P90", "ROI", "Payback", "Wins"],
         [[o, money(likely[o].npv), money(sim.p10[o]), money(sim.p90[o]),
-          dash(o, fmt.percent(likely[o].roi, locale) if likely[o].roi is not None else "n/a"),
-          dash(o, fmt.months(likely[o].payback_months, locale)), fmt.percent(sim.win_share[o], locale)]
-         for o in OPTIONS])
-    items = list(dict.fromkeys(k for o in OPTIONS for k in likely[o].components))
+          *(case_tables.option_texts(likely[o], locale)[k] for k in ("ROI", "Payback")),
+          fmt.percent(sim.win_share[o], locale)] for o in OPTIONS])
+    parts = case_tables.components_table(likely, currency)
     components = Table(
         "What makes up each NPV: present values of each benefit (+) and cost (-)",
         ["Item", *OPTIONS[:-1]],
-        [[k, *(money(likely[o].components[k]) if k in likely[o].components else "" for o in OPTIONS[:-1])]
-         for k in items] + [["NPV", *(money(likely[o].npv) for o in OPTIONS[:-1])]])
+        [[row["Item"], *("" if pd.isna(v) else money(v) for v in row.iloc[1:])] for _, row in parts.iterrows()])
     alt = "NPV by option: " + "; ".join(
         f"{o} {money(likely[o].npv)} (P10 {money(sim.p10[o])}, P90 {money(sim.p90[o])})" for o in OPTIONS) + "."
     labels = tei.period_labels(inputs.horizon_years)

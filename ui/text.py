@@ -7,8 +7,6 @@ import math
 import re
 from typing import Any
 
-import numpy as np
-
 from calc.roi import ImplementationResult
 from calc.upskilling import UpskillingResult
 from ui import fmt
@@ -138,6 +136,11 @@ def docstring_markdown(doc: str) -> str:
         out.append(_inline(line))
         i += 1
     return "\n".join(out)
+
+
+PREMIUM_LIMITS = {"rule": "share of net savings", "cap": "at the cap", "employer NPV": "all the employer can pay",
+                  "does not pay back": "does not pay back"}
+"""What sets the premium (``ImplementationResult.premium_limit``), in a few words."""
 
 
 def roi_premium_line(r: ImplementationResult, currency: str = "USD", locale: str | None = None) -> str:
@@ -470,7 +473,7 @@ def case_headline(likely: dict, sim: Any, inputs: Any, currency: str = "USD", lo
     if not best.startswith("Upskill"):
         u = likely["Upskill"]
         costs = sorted(((k, -v) for k, v in u.components.items() if v < 0), key=lambda kv: -kv[1])[:3]
-        start = ("never" if not np.isfinite(u.production_month)
+        start = ("never" if not math.isfinite(u.production_month)
                  else f"month {fmt.number(u.production_month, locale, 0 if float(u.production_month).is_integer() else 1)}")
         text += (f" Upskilling (the guidance's route) comes to {money(u.npv)}: its benefit starts only when the "
                  f"training is done and the system is in production ({start}), only "

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from calc import business_case, finance
-from ui import charts, fmt, tei, text, widgets
+from ui import case_tables, charts, fmt, tei, text, widgets
 from ui.inputs import (CASE_DRAWS, CASE_INPUTS, CASE_RANGES, CASE_SHARED, FRAME_INPUTS, HIRE_OPT, REDUCE_OPT, SYSTEM,
                        TEAM, UPSKILL_OPT, build_team_inputs, team_caps)
 from ui.report_case import case_report
@@ -69,13 +69,11 @@ with frame.results:
                f"{fmt.percent(sim.reached_share, loc)} of the {CASE_DRAWS:,} cases. See the methodology page.")
 
 st.subheader("What makes up each NPV")
-labels = list(dict.fromkeys(k for o in OPTIONS for k in likely[o].components))
-parts = pd.DataFrame([{"Item": k, **{f"{o} ({cur})": likely[o].components.get(k) for o in OPTIONS[:-1]}}
-                      for k in labels] + [{"Item": "NPV", **{f"{o} ({cur})": likely[o].npv for o in OPTIONS[:-1]}}])
+parts = case_tables.components_table(likely, cur)
 st.caption("Present values of each benefit (+) and cost (-), risk-adjusted and weighted by the chance of production; "
            "a dash = the option has no such item. Do nothing is 0 throughout.")
 st.dataframe(parts.apply(lambda col: col if col.name == "Item" else col.map(
-                 lambda v: "—" if pd.isna(v) else fmt.money(v, cur, loc))), hide_index=True, width="stretch")
+                 lambda v: case_tables.DASH if pd.isna(v) else fmt.money(v, cur, loc))), hide_index=True, width="stretch")
 st.download_button("Download what makes up each NPV (CSV)", parts.round(2).to_csv(index=False).encode(),
                    file_name="business-case-components.csv", mime="text/csv", icon=":material/download:",
                    key="dl_parts")
@@ -97,23 +95,15 @@ st.download_button("Download the cash flows (CSV)", table.to_csv(index=False).en
                    file_name="business-case-cashflows.csv", mime="text/csv", icon=":material/download:")
 
 
-def _dash(value, formatter, result) -> str:
-    return "—" if result.not_applicable else formatter(value)
-
-
 summary = pd.DataFrame([{
-    "Option": o, f"NPV ({cur})": round(likely[o].npv),
-    "ROI": _dash(likely[o].roi, lambda v: fmt.percent(v, loc) if v is not None else "n/a (no costs)", likely[o]),
-    "Payback": _dash(likely[o].payback_months, lambda v: fmt.months(v, loc), likely[o]),
-    "In production": _dash(likely[o].production_month, lambda v: "never" if v == float("inf")
-                           else f"month {fmt.number(v, loc, 0 if float(v).is_integer() else 1)}", likely[o]),
+    "Option": o, f"NPV ({cur})": round(likely[o].npv), **case_tables.option_texts(likely[o], loc),
     f"NPV P10 ({cur})": round(sim.p10[o]), f"NPV P90 ({cur})": round(sim.p90[o]),
     "Wins (share of cases)": sim.win_share[o]} for o in OPTIONS])
 st.dataframe(summary, hide_index=True, width="stretch", column_config={
     **{c: st.column_config.NumberColumn(format="localized") for c in summary.columns if c.endswith(f"({cur})")},
     "Wins (share of cases)": st.column_config.NumberColumn(format="percent"),
 })
-st.caption(f"Do nothing: {business_case.BASELINE_NOTE} (—).")
+st.caption(f"Do nothing: {business_case.BASELINE_NOTE} ({case_tables.DASH}).")
 st.download_button("Download the summary (CSV)", summary.to_csv(index=False).encode(),
                    file_name="business-case-summary.csv", mime="text/csv", icon=":material/download:", key="dl_sum")
 

@@ -39,12 +39,6 @@ if "step" in st.query_params and st.query_params["step"] not in STEPS:
 evaluate_move = st.cache_data(max_entries=256, show_spinner=False)(career.evaluate)
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
-def flips_towards(inputs: career.CareerInputs, path: str) -> list[career.Flip]:
-    """The inputs that would make ``path`` (the rule of thumb's) win, nearest first."""
-    return career.flip_points(inputs, target=path)
-
-
 
 def _go(step: str) -> None:
     st.session_state["step"] = step
@@ -123,11 +117,10 @@ action_plan = plan_calc.build_plan(plan_result)
 certificates = upskilling.certificate_check(up_inputs, build_certificates(values))
 
 move_inputs = build_career_inputs(values, yearly, implementation.premium, plan_result)
-move = evaluate_move(move_inputs)
 high_risk = risk.high_risk(share, role, threshold)  # at risk by the share, or one of the guidance's role types
 rule_path = career.rule_path(high_risk)
-why = text.disagreement(move.winner, rule_path, high_risk, flips_towards(move_inputs, rule_path), move_inputs, cur,
-                        loc)
+move = evaluate_move(move_inputs, target=rule_path)
+why = text.disagreement(move.winner, rule_path, high_risk, move.flips_to_target, move_inputs, cur, loc)
 
 # --- Step results ------------------------------------------------------------------------------------
 with results[STEPS[0]]:

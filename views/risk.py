@@ -68,7 +68,7 @@ if total <= 0:
 share = risk.automation_share(acts, e_share)
 at_risk = risk.is_at_risk(share, threshold)
 role = risk.resembles(acts, threshold, e_share)
-ai_hours = sum(h * risk.ai_time_share(k, e_share) for _, h, k in acts)
+ai_hours = risk.ai_hours(acts, e_share)
 
 with frame.metrics:
     m1, m2, m3 = st.columns(3)
@@ -93,11 +93,13 @@ with frame.results:
                    "generalist AI implementation without domain depth, transitional bridge automation).",
                    icon=":material/check_circle:")
     st.markdown("**Your activities**")
-    st.table(pd.DataFrame({
-        "Activity": [name for name, _, _ in acts],  # user text: shown as table text, never as Markdown
+    # A data grid, not st.table: st.table renders cells as Markdown, and no escaping keeps a bare URL
+    # in a name from a link from becoming a live link there. The grid shows user text as text.
+    st.dataframe(pd.DataFrame({
+        "Activity": [name for name, _, _ in acts],
         f"Time ({unit})": [fmt.number(h, loc, 0 if float(h).is_integer() else 1) for _, h, _ in acts],
         "Share of its time AI could take": [fmt.percent(risk.ai_time_share(k, e_share), loc) for _, _, k in acts],
-    }).set_index("Activity"))
+    }).set_index("Activity"), width="stretch")
     st.download_button(
         "Download your activities (CSV)",
         pd.DataFrame({"Activity": [n for n, _, _ in acts], f"Time ({unit})": [h for _, h, _ in acts],

@@ -62,8 +62,6 @@ with frame.problems:
 inputs, drivers = build_roi_inputs(values)
 result = roi.evaluate(inputs)
 
-LIMITS = {"rule": "share of net savings", "cap": "at the cap", "employer NPV": "all the employer can pay",
-          "does not pay back": "does not pay back"}
 with frame.metrics:
     m1, m2, m3 = st.columns(3)
     m4, m5, m6 = st.columns(3)
@@ -84,7 +82,7 @@ with frame.metrics:
               height="stretch", help="Annual internal rate of return of the monthly net flows; n/a when no rate "
               "makes NPV zero (e.g. no up-front cost).")
     m6.metric("Justified premium", fmt.money(result.premium, cur, loc), border=True, height="stretch",
-              delta=LIMITS[result.premium_limit], delta_color="off", delta_arrow="off",
+              delta=text.PREMIUM_LIMITS[result.premium_limit], delta_color="off", delta_arrow="off",
               help="Value-capture share x net annual savings, capped at your premium cap, and only as much as keeps "
               "the employer's NPV at or above 0.")
     m7.metric("Employer's NPV after the premium", fmt.money(result.employer_npv, cur, loc), border=True,
