@@ -51,6 +51,7 @@ __all__ = [
     "CATEGORIES",
     "EXPOSURE_LEVELS",
     "MEASURES",
+    "MEASURE_NAMES",
     "Activity",
     "is_automatable",
     "ai_time_share",
@@ -70,6 +71,7 @@ __all__ = [
     "resembles",
     "high_risk",
     "time_by_kind",
+    "most_automatable",
 ]
 
 DATA = Path(__file__).resolve().parents[1] / "assets" / "data"
@@ -88,8 +90,11 @@ CATEGORIES: dict[str, bool] = {
     "Stakeholder relationships": False,
     "Creative problem-solving": False,
     "Regulatory or ethical decisions": False,
+    "Hands-on, physical or care work": False,
 }
-"""The guidance's kinds of work and whether an AI agent could handle them."""
+"""The guidance's kinds of work and whether an AI agent could handle them; the last one is ours:
+work done with the hands or in person (bedside care, repairs, cooking), which a software agent
+cannot do (Eloundou et al. label such tasks E0)."""
 
 EXPOSURE_LEVELS: dict[str, bool] = {"E0": False, "E1": True, "E2": True}
 """The published rubric (Eloundou et al. 2024) and whether an agent (LLM + tools) could do it."""
@@ -104,6 +109,14 @@ MEASURES: dict[str, str] = {
                              "work-related Claude use (2025), weighted toward automation; 0 = not observed",
 }
 """Exposure measures in the occupation table (source column name -> what it measures)."""
+
+MEASURE_NAMES: dict[str, str] = {
+    "gpt4_exposure_beta": "Exposure to LLMs (GPT-4 rater)",
+    "human_exposure_beta": "Exposure to LLMs (human raters)",
+    "ms_ai_applicability": "AI applicability (Copilot use)",
+    "aei_observed_exposure": "Observed exposure (Claude use)",
+}
+"""A short name for each of :data:`MEASURES`, for people (the column names are for the data)."""
 
 
 @dataclass(frozen=True)
@@ -364,7 +377,8 @@ ROLE_TYPES: dict[str, str] = {
 
 _DECISION = {"Rules-based information processing", "Pattern-matching on historical data"}
 _BRIDGE = {"Repetitive process with minor variations"}
-_DOMAIN = {"Strategic judgment", "Stakeholder relationships", "Regulatory or ethical decisions"}
+_DOMAIN = {"Strategic judgment", "Stakeholder relationships", "Regulatory or ethical decisions",
+           "Hands-on, physical or care work", "E0"}
 
 
 def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], threshold: float = DEFAULT_THRESHOLD,
@@ -375,8 +389,9 @@ def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], thresh
     threshold: at least half of the time AI could take (activities weighted as in
     :func:`automation_share`) in rules-based processing or pattern-matching -> "Routine
     decision-support"; at least half in repetitive processes -> "Transitional bridge
-    automation". Whatever the share: when less than 20 % of all time is strategic judgment,
-    stakeholder relationships or regulatory/ethical decisions and either the share is above the
+    automation". Whatever the share: when less than 20 % of all time is domain work -- strategic
+    judgment, stakeholder relationships, regulatory/ethical decisions, hands-on or care work, or
+    E0 tasks (work an LLM cannot do at all is not generic AI work) -- and either the share is above the
     threshold or at least half of all time is in E1/E2 tasks (general tasks that AI speeds up)
     -> "Generalist AI implementation without domain depth": the guidance names this type for the
     lack of domain depth, not for the share of tasks AI could take.
@@ -386,6 +401,8 @@ def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], thresh
     >>> resembles([("Reports", 7, "Rules-based information processing"), ("Calls", 3, "Stakeholder relationships")])
     'Routine decision-support'
     >>> resembles([("Reports", 5, "E1"), ("Calls", 5, "Stakeholder relationships")]) is None   # domain work 50 %
+    True
+    >>> resembles([("Charting", 6, "E2"), ("Bedside care", 4, "Hands-on, physical or care work")]) is None
     True
 
     Prompt work for any team: 40 % by the share (E1/E2 at half), but 80 % of the time in E1/E2
@@ -418,6 +435,24 @@ def high_risk(share: float, role: str | None, threshold: float = DEFAULT_THRESHO
     (False, True, True)
     """
     return is_at_risk(share, threshold) or role is not None
+
+
+def most_automatable(activities: Iterable[Activity | Mapping[str, Any] | tuple],
+                     e_share: float = E_SHARE) -> Activity | None:
+    """The activity with the most time AI could take (hours x :func:`ai_time_share`; ties: the
+    first listed), or ``None`` when AI could take none of them.
+
+    Examples
+    --------
+    >>> most_automatable([("Care", 16, "Hands-on, physical or care work"), ("Charting", 6, "E2"),
+    ...                   ("Handover", 4, "Rules-based information processing")]).name
+    'Handover'
+    >>> most_automatable([("Care", 16, "Hands-on, physical or care work")]) is None
+    True
+    """
+    acts = [_as_activity(a) for a in activities]
+    best = max(acts, key=lambda a: a.hours * ai_time_share(a.kind, e_share), default=None)
+    return best if best is not None and best.hours * ai_time_share(best.kind, e_share) > 0 else None
 
 
 def time_by_kind(activities: Iterable[Activity | Mapping[str, Any] | tuple]) -> dict[str, float]:

@@ -75,7 +75,8 @@ def test_numbers_are_read_as_streamlit_reads_them(raw, value):
 
 def test_messages_fill_in_the_currency():
     savings = next(p for p in ROI_INPUTS if p.key == "savings")
-    with pytest.raises(ValueError, match=r"^Annual savings \(EUR/yr\): `x` is not a number; accepted: 0 to 100,000,000\.$"):
+    with pytest.raises(ValueError, match=r"^Annual savings \(EUR/yr\): `x` is not an amount; accepted: 0 to 100,000,000\. Write it as e\.g\. 500000, "
+                       r"500,000, 500K or \$1\.2M\.$"):
         savings.parse("x", "EUR")
 
 
@@ -85,7 +86,7 @@ def test_link_text_is_quoted_as_code_in_messages():
     for raw, quoted in [("[a](http://e.x)", "`[a](http://e.x)`"), ("a`b", "``a`b``"), ("`x`", "`` `x` ``")]:
         with pytest.raises(ValueError) as exc:
             savings.parse(raw)
-        assert f": {quoted} is not a number" in str(exc.value)
+        assert f": {quoted} is not an amount" in str(exc.value)
 
 
 def test_very_long_values_are_shortened_in_messages():
@@ -188,3 +189,50 @@ def test_streamlit_theme_uses_the_same_palette_as_the_figures():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert tuple(config["theme"]["chartCategoricalColors"]) == PALETTE
     assert config["server"]["headless"] is True and config["browser"]["gatherUsageStats"] is False
+
+
+# --- money as people write it (issue 14: "$500K" became $500) ---------------------------------
+@pytest.mark.parametrize("typed, amount", [
+    ("500K", 500_000), ("$500K", 500_000), ("500k", 500_000), ("$1.2M", 1_200_000), ("1.2 million", 1_200_000),
+    ("500,000", 500_000), ("500 000", 500_000), ("500000", 500_000), ("$ 500,000.50", 500_000.5),
+    ("USD 750", 750), ("750 EUR", 750), ("€1.5bn", 1_500_000_000), ("2 mln", 2_000_000), ("0.5k", 500),
+    ("1'234'567", 1_234_567), ("\u00a0600\u00a0000 ", 600_000),
+])
+def test_money_as_people_write_it(typed, amount):
+    from ui.params import parse_money
+
+    assert parse_money(typed) == amount
+
+
+@pytest.mark.parametrize("typed, amount", [("500.000", 500_000), ("1.200.000,50", 1_200_000.5), ("1,5M", 1_500_000),
+                                           ("500 000 €", 500_000)])
+def test_money_with_a_comma_decimal(typed, amount):
+    from ui.params import parse_money
+
+    assert parse_money(typed, decimal=",") == amount
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "lots", "12,34", "1.2.3", "5e5", "1,2,3", "K", "$", "500KK", "nan",
+                                   "inf", "1 2 3 4"])
+def test_money_that_cannot_be_read_is_refused(typed):
+    from ui.params import parse_money
+
+    with pytest.raises(ValueError):
+        parse_money(typed)
+
+
+def test_money_field_names_the_field_and_the_forms_it_accepts():
+    savings = next(p for p in ROI_INPUTS if p.key == "savings")
+    assert savings.parse("$500K") == 500_000
+    with pytest.raises(ValueError, match=r"^Annual savings \(USD/yr\): `about half a million` is not an amount"):
+        savings.parse("about half a million")
+    with pytest.raises(ValueError, match="out of range"):
+        savings.parse("200M")  # 200,000,000 > 100,000,000
+
+
+def test_a_choice_by_its_first_word():
+    from ui.inputs import OCCUPATION
+
+    assert OCCUPATION.parse("29-1141") == "29-1141 Registered Nurses"
+    with pytest.raises(ValueError):
+        OCCUPATION.parse("29-")  # not a whole code

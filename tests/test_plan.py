@@ -1,11 +1,20 @@
 """The action plan and its exports; the .ics is read back with a real parser (icalendar)."""
 
 import datetime as dt
+import math
 
 import pytest
 from icalendar import Calendar
 
-from calc.plan import build_plan
+from calc.plan import (
+    AUTOMATIC_DAYS,
+    AUTOMATIC_TIME,
+    DAY_CHOICES,
+    TIME_CHOICES,
+    build_plan,
+    days_label,
+    schedule_from_choices,
+)
 from calc.upskilling import UpskillingInputs, evaluate
 from ui.export import plan_ics, plan_markdown
 
@@ -124,3 +133,193 @@ def test_markdown_has_the_plan():
     assert "- Tuesday 19:00, 120 minutes" in md  # 12 h/week: six 2-hour sessions
     assert "50.000\xa0€" in md
     assert md.rstrip().endswith("Scenario: http://x/upskilling?weekly=12")
+
+
+# --- Chosen days and start time (the issue: let people choose; list sessions in date order) ----
+TUESDAY = dt.date(2027, 1, 5)
+
+
+def sessions_of(plan):
+    return [(s.weekday, s.first, s.start, s.minutes) for s in plan.sessions]
+
+
+def test_mon_wed_fri_from_a_tuesday_are_listed_in_date_order():
+    r = evaluate(UpskillingInputs(weekly_hours=6, target_hours=240, start=TUESDAY))
+    plan = build_plan(r, days=[0, 2, 4], start_time=dt.time(7, 0))
+    # 6 h over three days = 120 min each; from Tue 5 Jan: Wed 6, Fri 8, then Mon 11.
+    assert sessions_of(plan) == [(2, dt.date(2027, 1, 6), dt.time(7), 120), (4, dt.date(2027, 1, 8), dt.time(7), 120),
+                                 (0, dt.date(2027, 1, 11), dt.time(7), 120)]
+    assert not plan.too_long
+    # The order the days are given in does not matter, nor does a repeated day.
+    assert build_plan(r, days=(4, 0, 2, 2), start_time=dt.time(7, 0)) == plan
+
+
+def test_twelve_hour_shift_days_off_thu_to_sun_at_0800_in_the_calendar():
+    _, r = plan_for(weekly_hours=10, target_hours=240)
+    plan = build_plan(r, [3, 4, 5, 6], dt.time(8, 0))
+    # 10 h over four days = 150 min; from Mon 4 Jan the first Thursday is the 7th.
+    assert sessions_of(plan) == [(d, dt.date(2027, 1, 4 + d), dt.time(8), 150) for d in (3, 4, 5, 6)]
+    events = [e for e in Calendar.from_ical(plan_ics(plan)).walk("VEVENT") if str(e["SUMMARY"]) == "Study session"]
+    assert [e.decoded("DTSTART") for e in events] == [dt.datetime(2027, 1, 4 + d, 8, 0) for d in (3, 4, 5, 6)]
+    assert all(e.decoded("DTEND") - e.decoded("DTSTART") == dt.timedelta(minutes=150) for e in events)
+    assert [e["RRULE"]["BYDAY"] for e in events] == [["TH"], ["FR"], ["SA"], ["SU"]]
+    # 240 h at 10 h/week = 24 weeks: the sessions stop on the competency date.
+    assert {e["RRULE"]["UNTIL"][0] for e in events} == {dt.datetime.combine(START + dt.timedelta(weeks=24),
+                                                                            dt.time(23, 59))}
+
+
+@pytest.mark.parametrize("weekly", [0.5, 1, 3, 6, 10, 12, 14, 20, 40])
+@pytest.mark.parametrize("start", [START + dt.timedelta(days=n) for n in range(7)])
+def test_automatic_rule_unchanged_and_in_date_order(weekly, start):
+    r = evaluate(UpskillingInputs(weekly_hours=weekly, target_hours=240, start=start))
+    plan = build_plan(r)
+    assert build_plan(r, None, None) == plan
+    # The old rule, by hand: the first n of Tue, Thu, Sat, Mon, Wed, Sun, Fri; 09:00 at weekends and
+    # above 150 minutes, else 19:00; the first date on or after the start.
+    n = min(max(math.ceil(weekly / 2), 1), 7)
+    minutes = round(weekly * 60 / n)
+    old = {(d, start + dt.timedelta(days=(d - start.weekday()) % 7),
+            dt.time(9) if d >= 5 or minutes > 150 else dt.time(19), minutes) for d in (1, 3, 5, 0, 2, 6, 4)[:n]}
+    assert set(sessions_of(plan)) == old
+    assert [s.first for s in plan.sessions] == sorted(s.first for s in plan.sessions)
+
+
+def test_automatic_days_from_a_thursday_in_date_order():
+    r = evaluate(UpskillingInputs(weekly_hours=10, target_hours=240, start=dt.date(2027, 1, 7)))
+    # Tue, Thu, Sat, Mon, Wed (five 2-hour sessions), listed from Thursday 7 January on.
+    assert [(s.weekday, s.first.day) for s in build_plan(r).sessions] == [(3, 7), (5, 9), (0, 11), (1, 12), (2, 13)]
+
+
+def test_a_chosen_time_alone_keeps_the_automatic_days():
+    plan, r = plan_for(weekly_hours=10)
+    early = build_plan(r, start_time=dt.time(6, 0))
+    assert {s.weekday for s in early.sessions} == {s.weekday for s in plan.sessions} == {0, 1, 2, 3, 5}
+    assert {s.start for s in early.sessions} == {dt.time(6)}  # the Saturday too
+
+
+def test_chosen_days_alone_keep_the_automatic_times_and_long_sessions_are_flagged():
+    _, r = plan_for(weekly_hours=8)
+    plan = build_plan(r, [1, 5])  # 8 h over two days: 240 min, the most without a flag
+    assert [(s.weekday, s.start, s.minutes) for s in plan.sessions] == [(1, dt.time(9), 240), (5, dt.time(9), 240)]
+    assert not plan.too_long
+    _, r = plan_for(weekly_hours=8.5)
+    plan = build_plan(r, [1, 5])  # 255 min: more than 4 hours, kept but flagged
+    assert [s.minutes for s in plan.sessions] == [255, 255] and plan.too_long
+    _, r = plan_for(weekly_hours=4)
+    assert {s.start for s in build_plan(r, [0, 2]).sessions} == {dt.time(19)}  # 120 min on weekdays: evening
+
+
+def test_one_session_per_chosen_day_even_if_short():
+    _, r = plan_for(weekly_hours=1)
+    plan = build_plan(r, range(7))
+    assert len(plan.sessions) == 7 and {s.minutes for s in plan.sessions} == {9}  # 60/7 rounded
+
+
+@pytest.mark.parametrize("days", [[], [7], [-1], [True], [1.5], "Mon", [None]])
+def test_bad_days_are_refused(days):
+    _, r = plan_for()
+    with pytest.raises(ValueError, match="weekdays"):
+        build_plan(r, days)
+
+
+def test_a_start_time_must_be_a_time():
+    _, r = plan_for()
+    with pytest.raises(ValueError, match="not a time of day"):
+        build_plan(r, None, "08:00")
+
+
+def test_no_sessions_whatever_the_days_when_nothing_is_left_to_study():
+    _, r = plan_for(prior_hours=300, target_hours=260)
+    assert build_plan(r, [0], dt.time(6)).sessions == ()
+
+
+def test_every_day_choice_names_one_set_of_days():
+    assert len(DAY_CHOICES) == len(set(DAY_CHOICES)) == 128 and DAY_CHOICES[0] == AUTOMATIC_DAYS
+    sets = set()
+    for label in DAY_CHOICES[1:]:
+        days, start = schedule_from_choices(label, AUTOMATIC_TIME)
+        assert start is None and days_label(days) == label and days == tuple(sorted(days))
+        sets.add(days)
+    assert len(sets) == 127  # every non-empty set of weekdays
+    assert schedule_from_choices("Mon, Tue, Wed, Thu, Fri (weekdays)", "21:00") == ((0, 1, 2, 3, 4), dt.time(21))
+    assert [schedule_from_choices(AUTOMATIC_DAYS, t)[1] for t in TIME_CHOICES[1:]] == [dt.time(h) for h in
+                                                                                       range(5, 23)]
+    with pytest.raises(ValueError, match="study time"):
+        schedule_from_choices(AUTOMATIC_DAYS, "7pm")
+
+
+def test_the_choices_travel_in_a_link():
+    from urllib.parse import parse_qs
+
+    from ui.inputs import UPSKILL_INPUTS
+    from ui.params import check_query, share_query
+
+    by_key = {p.key: p for p in UPSKILL_INPUTS}
+    days, time = by_key["study_days"], by_key["study_time"]
+    assert share_query([days, time], {"study_days": days.default, "study_time": time.default}) == ""  # defaults
+    q = share_query([days, time], {"study_days": "Thu, Fri, Sat, Sun", "study_time": "08:00"})
+    assert q == "study_days=Thu%2C+Fri%2C+Sat%2C+Sun&study_time=08%3A00"
+    values, problems = check_query([days, time], parse_qs(q))
+    assert not problems and values == {"study_days": "Thu, Fri, Sat, Sun", "study_time": "08:00"}
+    assert days.parse("Automatic") == days.default  # the first word of the automatic choice
+    with pytest.raises(ValueError, match=r"^Study days: `Funday` is not an accepted value; accepted: one of the 128"):
+        days.parse("Funday")
+    with pytest.raises(ValueError, match=r"^Sessions start at \(local time\): `25:00` is not an accepted value"):
+        time.parse("25:00")
+
+
+def test_markdown_follows_the_chosen_days_and_time():
+    _, r = plan_for(weekly_hours=6, target_hours=240)
+    md = plan_markdown(build_plan(r, [6, 2], dt.time(22)), r, locale="en-GB")
+    lines = [line for line in md.splitlines() if line.startswith("- ") and "minutes" in line]
+    # 180 min from 22:00 ends at 01:00 the next day; Wednesday 6 Jan comes before Sunday 10 Jan.
+    assert lines == ["- Wednesday 22:00, 180 minutes (from 6 Jan 2027), ending 01:00 the next day",
+                     "- Sunday 22:00, 180 minutes (from 10 Jan 2027), ending 01:00 the next day"]
+    assert "more than 4 hours" not in md
+
+
+# --- The page ---------------------------------------------------------------------------
+def _page(**query):
+    from tests.test_app import run
+
+    return run("views/upskilling.py", **query)
+
+
+def test_page_takes_the_days_and_time_from_a_link_into_the_list_and_the_calendar(monkeypatch):
+    from ui import export
+
+    made = []
+    real = export.plan_ics
+    monkeypatch.setattr(export, "plan_ics", lambda plan, *a, **k: made.append(real(plan, *a, **k)) or made[-1])
+    at = _page(weekly="10", goal="Certificate (240 h)", start="2027-01-04", study_days="Thu, Fri, Sat, Sun",
+               study_time="08:00")
+    assert not at.exception and not at.warning
+    assert at.selectbox(key="study_days").value == "Thu, Fri, Sat, Sun"
+    assert at.selectbox(key="study_time").value == "08:00"
+    listed = next(m.value for m in at.markdown if m.value.startswith("- Thursday"))
+    assert listed.splitlines() == [f"- {day} 08:00, 150 minutes (from Jan {n}, 2027)"
+                                   for day, n in (("Thursday", 7), ("Friday", 8), ("Saturday", 9), ("Sunday", 10))]
+    events = [e for e in Calendar.from_ical(made[-1]).walk("VEVENT") if str(e["SUMMARY"]) == "Study session"]
+    assert [e.decoded("DTSTART") for e in events] == [dt.datetime(2027, 1, n, 8) for n in (7, 8, 9, 10)]
+    share = at.code[-1].value
+    assert "study_days=Thu%2C+Fri%2C+Sat%2C+Sun" in share and "study_time=08%3A00" in share
+
+
+def test_page_choosing_days_reorders_and_flags_long_sessions():
+    at = _page(weekly="10", start="2027-01-05")
+    first = next(m.value for m in at.markdown if "minutes (from" in m.value)
+    assert first.splitlines()[0] == "- Tuesday 19:00, 120 minutes (from Jan 5, 2027)"  # date order from Tuesday
+    at.selectbox(key="study_days").set_value("Sat, Sun (weekend)").run()
+    listed = next(m.value for m in at.markdown if "minutes (from" in m.value)
+    assert listed.splitlines() == ["- Saturday 09:00, 300 minutes (from Jan 9, 2027)",
+                                   "- Sunday 09:00, 300 minutes (from Jan 10, 2027)"]
+    assert any("5.0 hours, more than 4 hours in one sitting" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("key, raw", [("study_days", "Funday"), ("study_time", "7pm")])
+def test_page_names_a_bad_day_or_time_in_a_link(key, raw):
+    at = _page(**{key: raw}, weekly="10")
+    assert not at.exception
+    text = " ".join(w.value for w in at.warning)
+    assert f"`{key}`" in text and f"`{raw}`" in text and "is not an accepted value" in text
+    assert at.selectbox(key=key).value.startswith("Automatic")  # the default is used instead

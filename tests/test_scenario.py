@@ -218,6 +218,81 @@ def test_differing_inputs_ignores_int_float_spelling():
     assert [p.key for p in scenario.differing_inputs([a, b])] == ["rate"]
 
 
+
+# --- inputs a scenario does not use; names on the compare page -----------------------------------
+def _roi(**values) -> scenario.Scenario:
+    return scenario.Scenario("roi", "USD", {**scenario.defaults("roi"), **values})
+
+
+def test_unused_inputs_follow_the_roi_pages_mode_and_show_choice():
+    drivers = {"hours", "people", "hourly", "weeks", "recapture", "errors", "error_cost", "revenue", "margin"}
+    spreads = {"sav_lo", "sav_hi", "impl_lo", "impl_hi", "run_lo", "run_hi", "ramp_hi", "seed"}
+    assert scenario.unused_inputs(_roi()) == drivers | spreads
+    assert scenario.unused_inputs(_roi(mode="Drivers")) == {"savings"} | spreads
+    assert scenario.unused_inputs(_roi(view="Ranges")) == drivers
+    assert scenario.unused_inputs(_roi(mode="Drivers", view="Ranges")) == {"savings"}
+    up = scenario.defaults("upskilling", TODAY)
+    assert scenario.unused_inputs(scenario.Scenario("upskilling", "USD", up)) == {"target_h"}
+    assert scenario.unused_inputs(scenario.Scenario("upskilling", "USD", {**up, "goal": "Custom"})) == set()
+    case = scenario.defaults("business_case")
+    assert scenario.unused_inputs(scenario.Scenario("business_case", "USD", case)) == set()
+
+
+@pytest.mark.parametrize("changed", [
+    _roi(savings=900_000.0, mode="Drivers"),                  # the total, while drivers give the savings
+    _roi(hours=9.0, people=5.0, recapture=100.0),             # drivers, while the total is used
+    _roi(sav_lo=0.0, impl_hi=300.0, seed=7),                  # spreads of a point estimate
+])
+def test_an_unused_input_changes_no_compared_result(changed):
+    base = _roi(mode=changed.values["mode"])
+    assert compare.outcome(changed, TODAY) == compare.outcome(base, TODAY)
+    assert scenario.differing_inputs([base, changed]) == []
+
+
+def test_a_used_input_does_change_the_results_and_is_listed():
+    # Total mode: 600,000 less the 10 % benefit risk = 540,000; drivers: 5 h x 40 x 60 x 48 x 50 % x 0.9 = 259,200.
+    a, b = _roi(savings=600_000.0), _roi(mode="Drivers", hours=5.0)
+    assert compare.outcome(a, TODAY).rows[0][2] == pytest.approx(540_000)
+    assert compare.outcome(b, TODAY).rows[0][2] == pytest.approx(259_200)
+    assert [p.key for p in scenario.differing_inputs([a, _roi()])] == ["savings"]
+    assert [p.key for p in scenario.differing_inputs([b, _roi(mode="Drivers")])] == ["hours"]
+
+
+def test_inputs_used_by_one_scenario_only_are_not_rows_and_others_read_not_used():
+    a = _roi(mode="Drivers", savings=1.0, hours=5.0)
+    b = _roi(mode="Drivers", savings=2.0, hours=6.0)
+    c = _roi(savings=300_000.0)
+    t = compare.inputs_table({"A": a, "B": b, "C": c}, "en-US").set_index("Input")
+    # The totals 1, 2 and 300,000: only C uses its total, so there is nothing to compare it with.
+    assert t.index.tolist() == ["Enter savings as", "Hours saved per person"]
+    assert t.loc["Hours saved per person"].tolist() == ["5 h/week", "6 h/week", compare.NOT_USED]
+    assert compare.inputs_table({"A": a}, "en-US").empty
+
+
+def test_scenario_names_are_cleaned_unique_and_safe_in_csv():
+    assert compare.scenario_names(["  Pilot  team ", "", "Pilot team"]) == ["Pilot team", "B", "Pilot team (C)"]
+    assert compare.scenario_names(["Input", "x\ny", "\u202eA"]) == ["Input (A)", "x y", "A"]
+    # A is "A" only once: C asked for "A" too.
+    assert compare.scenario_names(["", "B", "A"]) == ["A", "B", "A (C)"]
+    assert compare.scenario_names(["n" * 60])[0] == "n" * compare.MAX_NAME
+    names = ["=1+1", "+SUM(A1)", "-2", "@x", "\tx", "\rx", "Plan"]
+    assert [compare.csv_cell(n) for n in names] == ["'=1+1", "'+SUM(A1)", "'-2", "'@x", "'\tx", "'\rx", "Plan"]
+    import pandas as pd
+    csv = compare.csv_bytes(pd.DataFrame({"Result": ["NPV"], '=HYPERLINK("http://e.x")': ["$1"]})).decode()
+    assert csv.splitlines() == ['Result,"\'=HYPERLINK(""http://e.x"")"', "NPV,$1"]
+
+
+def test_scenario_names_are_plain_text_in_the_chart_and_its_caption():
+    o = compare.Outcome(582_614.32, 5.91, [])
+    fig = compare.chart(["<b>A</b>", "[x](http://e.x)"], [o, o])
+    assert fig.data[0].x.tolist() == ["&lt;b&gt;A&lt;/b&gt;", "[x](http://e.x)"]
+    alt = compare.chart_alt_markdown(["<b>A</b>", "[x](http://e.x)"], [o, o])
+    assert "`<b>A</b>`: NPV \\$582.6K" in alt and "`[x](http://e.x)`" in alt
+    # Plain words stay as they are in Markdown; anything that could be a link or markup is a code span.
+    assert [compare.md_name(n) for n in ("Pilot (north)", "bob@e.x", "www.e.x", "x_y_", "<i>")] == [
+        "Pilot (north)", "`bob@e.x`", "`www.e.x`", "`x_y_`", "`<i>`"]
+
+
 # --- compare outcomes ------------------------------------------------------------------------------
 def test_compare_outcome_of_the_business_case_is_the_best_option():
     # The hand case of tests/test_business_case.py (one undiscounted year, production certain, no

@@ -2,8 +2,9 @@
 
 The calendar is written with the ``icalendar`` package (RFC 5545: line folding, escaping and
 recurrence rules done by a maintained library, not by hand). Study sessions are weekly
-recurring events in floating local time (they import at 19:00 wherever the user is), ending on
-the competency date; milestones are all-day events.
+recurring events on the plan's days, in floating local time (a 08:00 session imports at 08:00
+wherever the user is), ending on the competency date; milestones are all-day events. Both
+files list the sessions as the plan does, in date order.
 """
 
 from __future__ import annotations
@@ -13,14 +14,37 @@ import hashlib
 
 from icalendar import Calendar, Event
 
-from calc.plan import ActionPlan, Step
+from calc.plan import MAX_SESSION_MINUTES, ActionPlan, Session, Step
 from calc.upskilling import UpskillingResult
 from ui import fmt
 
-__all__ = ["plan_markdown", "plan_ics", "step_text"]
+__all__ = ["plan_markdown", "plan_ics", "step_text", "session_text"]
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def session_text(session: Session, locale: str | None = None) -> str:
+    """One weekly session in words: day, start, length and first date (in the locale); a session
+    that runs past midnight says when it ends.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from calc.plan import Session
+    >>> session_text(Session(2, dt.time(8), 120, dt.date(2027, 1, 6)), "en-GB")
+    'Wednesday 08:00, 120 minutes (from 6 Jan 2027)'
+    >>> session_text(Session(5, dt.time(22), 240, dt.date(2027, 1, 9)), "en-US")
+    'Saturday 22:00, 240 minutes (from Jan 9, 2027), ending 02:00 the next day'
+    """
+    s = session
+    text = f"{WEEKDAYS[s.weekday]} {s.start:%H:%M}, {s.minutes} minutes (from {fmt.date(s.first, locale)})"
+    start = dt.datetime.combine(s.first, s.start)
+    end = start + dt.timedelta(minutes=s.minutes)
+    if end.date() > start.date():
+        days = (end.date() - start.date()).days
+        text += f", ending {end:%H:%M} " + ("the next day" if days == 1 else f"{days} days later")
+    return text
 
 
 def step_text(step: "Step", locale: str | None = None) -> str:
@@ -56,6 +80,14 @@ def plan_markdown(
     '# My upskilling plan'
     >>> "| Competent | Jun 21, 2027 |" in md
     True
+
+    On the days and at the time chosen, in date order (4 Jan 2027 is a Monday):
+
+    >>> md = plan_markdown(build_plan(r, [5, 1], dt.time(7)), r)
+    >>> [line for line in md.splitlines() if line.startswith("- ") and "minutes" in line]
+    ['- Tuesday 07:00, 300 minutes (from Jan 5, 2027)', '- Saturday 07:00, 300 minutes (from Jan 9, 2027)']
+    >>> "more than 4 hours in one sitting" in md
+    True
     """
     i = result.inputs
     lines = ["# My upskilling plan", ""]
@@ -74,9 +106,10 @@ def plan_markdown(
         ]
     lines += ["## Weekly sessions", ""]
     if plan.sessions:
-        for s in plan.sessions:
-            lines.append(f"- {WEEKDAYS[s.weekday]} {s.start:%H:%M}, {s.minutes} minutes (from "
-                         f"{fmt.date(s.first, locale)})")
+        lines += [f"- {session_text(s, locale)}" for s in plan.sessions]
+        if plan.too_long:
+            lines += ["", f"Each session is more than {MAX_SESSION_MINUTES // 60} hours in one sitting: choose more "
+                          "study days, or plan fewer hours a week."]
     else:
         lines.append("- none planned")
     lines += ["", "## The next 30 days", ""] + [f"- {step_text(step, locale)}" for step in plan.first_30_days]
@@ -118,6 +151,12 @@ def plan_ics(plan: ActionPlan, stamp: dt.datetime | None = None) -> bytes:
     ['Study session', 'Study session', 'Milestone: 25% of the target']
     >>> len(cal.walk("VEVENT"))   # + 25 %, 50 % (days 9, 18), the 30-day checkpoint, competent (day 35), role
     7
+
+    The chosen days and time: Monday and Thursday at 06:00, two hours each.
+
+    >>> cal = Calendar.from_ical(plan_ics(build_plan(r, [3, 0], dt.time(6))))
+    >>> [(e.decoded("DTSTART").isoformat(), e["RRULE"]["BYDAY"]) for e in cal.walk("VEVENT")[:2]]
+    [('2027-01-04T06:00:00', ['MO']), ('2027-01-07T06:00:00', ['TH'])]
     """
     if not plan.sessions and not plan.milestones:
         raise ValueError("the plan has no sessions and no milestones: nothing to put in a calendar")

@@ -190,3 +190,14 @@ def currency_name(code: str, locale: str | None = None) -> str:
     ('Euro', 'Euro')
     """
     return get_currency_name(code, locale=resolve_locale(locale))
+
+
+def whole_percent(share: float | None) -> int | None:
+    """A share (0-1) as a whole number of percent for a table column (None stays None).
+
+    Examples
+    --------
+    >>> whole_percent(0.4049), whole_percent(None)
+    (40, None)
+    """
+    return None if share is None else round(share * 100)

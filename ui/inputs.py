@@ -13,6 +13,7 @@ from calc.business_case import TeamInputs
 from calc.career import FULL_EXPOSURE_RATE, MOVE_PROBABILITY, CareerInputs, displacement_from_share
 from calc.displacement import EARNINGS_LOSS, HALF_LIFE_YEARS, STUDIES, WEEKS_OUT
 from calc.finance import DEFAULT_BENEFIT_RISK, DEFAULT_COST_RISK, PAID_HOURS, RISK_ADJUSTMENT_SOURCE
+from calc.plan import AUTOMATIC_DAYS, AUTOMATIC_TIME, DAY_CHOICES, TIME_CHOICES
 from calc.risk import E_SHARE, load_occupations
 from calc.roi import (DEFAULT_PREMIUM_CAP, DEFAULT_RECAPTURE, DEFAULT_SUCCESS, PREMIUM_CAP_SOURCE, RECAPTURE_SOURCE,
                       SUCCESS_SOURCE, ImplementationInputs, SavingsDrivers)
@@ -179,6 +180,20 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
     Param("start", "Start date", "", "today", "date", "date", min=dt.date(2000, 1, 1), max=dt.date(2100, 12, 31),
           help="The day the plan starts. Share links always carry it, so a link shows the same dates later.",
           source="Today, when the link does not say.", group=PLAN),
+    Param("study_days", "Study days", "", AUTOMATIC_DAYS, "choice",
+          "select", options=DAY_CHOICES,
+          help="The days of the week you can study: one session on each, the weekly hours split equally over "
+          "them. Working 12-hour shifts? Choose your days off, e.g. Thu, Fri, Sat, Sun. Type to narrow the list "
+          "(e.g. \"Tue, Thu\"). Automatic: about 2-hour sessions on Tue, Thu, Sat, Mon, Wed, Sun, Fri in that "
+          "order, as many as the hours need.",
+          source="Your own availability; the automatic spread is this app's illustration, not a study's finding.",
+          group=PLAN),
+    Param("study_time", "Sessions start at", "local time", AUTOMATIC_TIME,
+          "choice", "select", options=TIME_CHOICES,
+          help="The start time of every session, in your local time (the calendar file keeps this clock time "
+          "wherever you are). After a night shift, choose a time after you have slept. Automatic: 19:00 on "
+          "weekdays; 09:00 at weekends and for weekday sessions over 2.5 hours.",
+          source="Your own availability; the automatic times are this app's illustration.", group=PLAN),
     Param("premium", "Salary premium once competent", "{cur}/yr", 50_000.0, "money", "number", min=0,
           max=100_000_000, step=1_000, help="The raise or the higher pay of the new role, before tax. Carried in from "
           "the Implementation value page when you come from there.",
@@ -236,7 +251,8 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
 
 def build_upskilling_inputs(values: dict, today: dt.date) -> UpskillingInputs:
     """Widget values of the upskilling page -> calc inputs (``today`` fills an unset start)."""
-    m = to_model(UPSKILL_INPUTS, values)
+    # The study days and time only shape the action plan (calc.plan), and the check-up does not ask for them.
+    m = to_model([p for p in UPSKILL_INPUTS if p.key not in ("study_days", "study_time")], values)
     target = m["target_h"] if m["goal"] == CUSTOM_GOAL else TARGET_PRESETS[GOALS[m["goal"]]][0]
     return UpskillingInputs(
         weekly_hours=m["weekly"], target_hours=target, prior_hours=m["prior"], consistency=m["consistency"],
@@ -580,9 +596,17 @@ def _unique(params) -> tuple[Param, ...]:
     return tuple(p for p in params if not (p.key in seen or seen.add(p.key)))
 
 
+NO_MOVE = "None chosen"
+MOVE_TO = Param(
+    "move_to", "Occupation you would move to", "", NO_MOVE, "choice", "select",
+    options=(NO_MOVE, *_occupation_options()),
+    help="Choose one (e.g. from Where to go in step 1) and the pay change on moving becomes its BLS median against "
+         "your salary; you can still change the pay change.",
+    source="None: the pay change is your own estimate until you choose an occupation.", group="Stay or move",
+)
 CHECKUP_INPUTS: tuple[Param, ...] = _unique(
     RISK_INPUTS + tuple(p for p in ROI_INPUTS if p.key != "target")
-    + tuple(p for p in UPSKILL_INPUTS if p.key not in CARRIED) + CAREER_INPUTS + CERT_INPUTS + (ANSWER,))
+    + tuple(p for p in UPSKILL_INPUTS if p.key not in CARRIED) + CAREER_INPUTS + (MOVE_TO,) + CERT_INPUTS + (ANSWER,))
 """Every input of the check-up: each declared once (salary is shared by two steps). The ROI
 page's "premium you want to justify" is left out: the check-up carries the justified premium."""
 

@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 
 from pydantic import Field, TypeAdapter, ValidationError
 
-__all__ = ["Param", "LinkProblem", "check_query", "link_params", "share_query", "share_url", "to_model", "methodology_rows"]
+__all__ = ["Param", "LinkProblem", "parse_money", "money_text", "widget_state", "url_text", "check_query", "link_params", "share_query", "share_url", "to_model", "methodology_rows"]
 
 Kind = Literal["money", "number", "int", "percent", "choice", "date", "text"]
 Widget = Literal["number", "slider", "select", "segmented", "date", "text"]
@@ -30,6 +30,81 @@ Widget = Literal["number", "slider", "select", "segmented", "date", "text"]
 # "%Y-%m-%d" for dates, exact option text for choices), so that a value this module accepts is
 # exactly a value the widget shows; on top of that, non-finite values and values outside the
 # declared range are rejected with a message.
+
+
+_MAGNITUDES = {"": 1.0, "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "mln": 1e6, "mio": 1e6,
+               "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+_MONEY = re.compile(r"^(?P<sign>[-+]?)\s*(?P<num>\d[\d,.' ]*?|[.,]\d+)\s*(?P<mag>[a-z]*)$")
+_SIGNS = re.compile(r"[$€£¥₹₩₽₺₪₫฿¢]")
+_WORD = re.compile(r"[a-z]{3}")
+
+
+def _without_currency(t: str) -> str:
+    """``t`` (lower case) without currency signs and leading/trailing ISO 4217 codes ("usd 500")."""
+    from babel.numbers import list_currencies
+
+    t = _SIGNS.sub("", t).strip()
+    codes = {c.lower() for c in list_currencies()} - set(_MAGNITUDES)
+    head, tail = t[:3], t[-3:]
+    if _WORD.fullmatch(head) and head in codes:
+        t = t[3:]
+    elif _WORD.fullmatch(tail) and tail in codes and not t[:-3].rstrip().endswith(tuple("kmb")):
+        t = t[:-3]
+    return t.strip()
+
+
+def parse_money(text: str, decimal: str = ".") -> float:
+    """An amount as people write it: ``500K``, ``$1.2M``, ``500,000``, ``500 000``, ``1.5 million``.
+
+    Currency signs and three-letter codes are ignored (amounts are relabelled, never converted);
+    ``k``/``thousand``, ``m``/``mn``/``mm``/``million`` and ``b``/``bn``/``billion`` multiply; spaces,
+    apostrophes and the grouping separator group digits. ``decimal`` is the visitor's decimal
+    separator (``","`` in e.g. German or French, where ``500.000`` is five hundred thousand).
+
+    Raises
+    ------
+    ValueError
+        If the text is not an amount (the caller names the field and its range).
+
+    Examples
+    --------
+    >>> [parse_money(t) for t in ("500K", "$1.2M", "500,000", "500 000", "1.5 million", "EUR 750", "0.5k")]
+    [500000.0, 1200000.0, 500000.0, 500000.0, 1500000.0, 750.0, 500.0]
+    >>> parse_money("500.000", decimal=","), parse_money("1,5 Mio", decimal=","), parse_money("2 mln USD")
+    (500000.0, 1500000.0, 2000000.0)
+    >>> parse_money("12,34")
+    Traceback (most recent call last):
+    ...
+    ValueError: not an amount
+    """
+    t = _without_currency(str(text).strip().lower().replace("\u00a0", " ").replace("\u202f", " "))
+    m = _MONEY.match(t)
+    if not m or m["mag"] not in _MAGNITUDES:
+        raise ValueError("not an amount")
+    group = "," if decimal == "." else "."
+    num = re.sub(r"[ ']", group, m["num"].strip())  # spaces and apostrophes group digits too
+    whole, _, frac = num.rpartition(decimal) if decimal in num else (num, "", "")
+    if decimal in whole or (frac and group in frac):
+        raise ValueError("not an amount")
+    if group in whole and not re.fullmatch(r"\d{1,3}(" + re.escape(group) + r"\d{3})+", whole):
+        raise ValueError("not an amount")  # "12,34" is neither 1,234 nor 12.34: ask again
+    number = float((whole.replace(group, "") or "0") + ("." + frac if frac else ""))
+    value = number * _MAGNITUDES[m["mag"]]
+    return -value if m["sign"] == "-" else value
+
+
+def money_text(value: float) -> str:
+    """An amount as the text a money field shows and a link carries: plain digits, no grouping
+    (readable in every locale), at most two decimals.
+
+    Examples
+    --------
+    >>> money_text(500000.0), money_text(1234.5), money_text(0.125)
+    ('500000', '1234.5', '0.12')
+    """
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 @dataclass(frozen=True)
@@ -135,10 +210,12 @@ class Param:
         base = int if self.kind == "int" else float
         return TypeAdapter(Annotated[base, Field(ge=self.min, le=self.max, allow_inf_nan=False)])
 
-    def parse(self, raw: str, currency: str = "USD") -> Any:
-        """Parse one raw string (as found in a URL) into a value in widget units.
+    def parse(self, raw: str, currency: str = "USD", decimal: str = ".") -> Any:
+        """Parse one raw string (as found in a URL or typed into a money field) into a value in
+        widget units.
 
-        ``currency`` only fills in the unit in messages.
+        ``currency`` only fills in the unit in messages; ``decimal`` is the decimal separator of
+        money text (see :func:`parse_money`).
 
         Raises
         ------
@@ -154,6 +231,9 @@ class Param:
         Traceback (most recent call last):
         ...
         ValueError: Horizon (years): `12` is out of range; accepted: 1 to 10 (whole numbers).
+        >>> s = Param("savings", "Annual savings", "{cur}/yr", 5e5, "money", "number", "", "", "", min=0, max=1e7)
+        >>> s.parse("$1.2M"), s.parse("500K")
+        (1200000.0, 500000.0)
         """
         shown = md_code(raw if len(raw) <= 40 else raw[:40] + "…")
         head = self.label + (f" ({self.unit_text(currency)})" if self.unit else "")
@@ -164,8 +244,21 @@ class Param:
                 value = dt.datetime.strptime(raw, "%Y-%m-%d").date()
             except ValueError:
                 raise ValueError(f'{head}: {shown} is not a date; {accepted}') from None
+        elif self.kind == "choice" and raw not in self.options and raw.strip():
+            # A choice may be given by its first word alone when that names one option: the SOC
+            # code of an occupation ("29-1141" for "29-1141 Registered Nurses").
+            first = [o for o in self.options if o.split(" ", 1)[0] == raw.strip()]
+            value = first[0] if len(first) == 1 else raw
         elif self.kind in ("choice", "text"):
             value = raw
+        elif self.kind == "money":
+            try:
+                value = parse_money(raw, decimal)
+            except ValueError:
+                raise ValueError(f"{head}: {shown} is not an amount; {accepted} Write it as e.g. 500000, 500,000, "
+                                 "500K or $1.2M.") from None
+            if not math.isfinite(value):
+                raise ValueError(f'{head}: {shown} is not a finite number; {accepted}')
         else:
             try:
                 value = float(raw)
@@ -221,7 +314,7 @@ def _plain(x: float | None) -> str:
 
 
 def check_query(
-    params: Sequence[Param], query: Mapping[str, Any], currency: str = "USD"
+    params: Sequence[Param], query: Mapping[str, Any], currency: str = "USD", decimal: str = "."
 ) -> tuple[dict[str, Any], list[LinkProblem]]:
     """Validate the values a link carries for ``params``.
 
@@ -259,7 +352,7 @@ def check_query(
             raw = raw[-1] if raw else ""
         raw = str(raw)
         try:
-            values[p.key] = p.parse(raw, currency)
+            values[p.key] = p.parse(raw, currency, decimal)
         except ValueError as exc:
             problems.append(LinkProblem(p.key, raw, str(exc)))
     return values, problems
@@ -273,6 +366,19 @@ def _url_text(value: Any) -> str:
     return str(value)
 
 
+def url_text(p: Param, value: Any) -> str:
+    """A value (widget units) as a link carries it: plain digits for money, ISO dates, whole
+    numbers without ".0".
+
+    Examples
+    --------
+    >>> s = Param("savings", "Annual savings", "{cur}/yr", 5e5, "money", "number", "", "", "", min=0, max=1e7)
+    >>> url_text(s, 600000.0), url_text(s, 1234.5)
+    ('600000', '1234.5')
+    """
+    return money_text(value) if p.kind == "money" else _url_text(value)
+
+
 def link_params(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, str]:
     """``key -> URL text`` of every value that differs from its default (a "today" date always
     counts as different, so links keep their dates).
@@ -284,7 +390,7 @@ def link_params(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str,
     ({'rate': '12.5'}, {})
     """
     return {
-        p.key: _url_text(values[p.key])
+        p.key: url_text(p, values[p.key])
         for p in params
         if p.key in values and values[p.key] is not None and values[p.key] != p.default
     }
@@ -319,6 +425,19 @@ def to_model(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, An
         else:
             out[p.key] = int(v) if p.kind == "int" else v * p.scale
     return out
+
+
+def widget_state(p: Param, value: Any) -> Any:
+    """A value in widget units as its widget holds it in session state: money fields are text
+    (people type "500K"), every other widget holds the value itself.
+
+    Examples
+    --------
+    >>> s = Param("savings", "Annual savings", "{cur}/yr", 5e5, "money", "number", "", "", "", min=0, max=1e7)
+    >>> widget_state(s, 600000.0)
+    '600000'
+    """
+    return money_text(value) if p.kind == "money" and isinstance(value, (int, float)) else value
 
 
 def _default_text(p: Param) -> str:

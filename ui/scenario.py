@@ -36,12 +36,13 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ui import activities, tei
 from ui.inputs import (
-    CASE_INPUTS, CHECKUP_INPUTS, CURRENCY, RISK_INPUTS, ROI_INPUTS, ROI_RANGE_INPUTS, UPSKILL_INPUTS,
+    CASE_INPUTS, CHECKUP_INPUTS, CURRENCY, CUSTOM_GOAL, FROM_RISK, RISK_INPUTS, ROI_DRIVER_KEYS, ROI_INPUTS,
+    ROI_RANGE_INPUTS, UPSKILL_INPUTS,
 )
 from ui.params import LinkProblem, Param, check_query, link_params, md_code
 
 __all__ = ["APP", "FORMAT", "MAX_BYTES", "PageSpec", "PAGES", "Scenario", "defaults", "to_json", "read_json",
-           "from_link", "to_query", "differing_inputs", "differing_tables"]
+           "from_link", "to_query", "unused_inputs", "differing_inputs", "differing_tables"]
 
 APP = "Upskill ROI"
 FORMAT = 1
@@ -350,8 +351,50 @@ def to_query(s: Scenario) -> dict[str, Any]:
     return out
 
 
+_RANGE_SPREADS = frozenset(p.key for p in ROI_RANGE_INPUTS if p.key != "view")
+
+
+def unused_inputs(s: Scenario) -> frozenset[str]:
+    """The inputs of ``s`` that its page does not use, given the scenario's other values: what
+    the page greys out or leaves aside, so that a different value there changes nothing.
+
+    - Implementation value (and the check-up's step 2): in "Total" mode the savings drivers
+      (:data:`ui.inputs.ROI_DRIVER_KEYS`, the recapture share included) are not used; in "Drivers"
+      mode the total annual savings is not. With Show = "Point estimate" the ranges' low and high
+      values and the random seed are not used (the Show choice itself always is).
+    - Upskilling plan (and the check-up): the custom target hours unless the goal is "Custom".
+    - Check-up: its own displacement estimate while the probability comes from the risk check.
+
+    Examples
+    --------
+    >>> roi = defaults("roi")
+    >>> sorted(unused_inputs(Scenario("roi", "USD", {**roi, "mode": "Drivers", "view": "Ranges"})))
+    ['savings']
+    >>> sorted(unused_inputs(Scenario("roi", "USD", roi)))  # doctest: +NORMALIZE_WHITESPACE
+    ['error_cost', 'errors', 'hourly', 'hours', 'impl_hi', 'impl_lo', 'margin', 'people', 'ramp_hi',
+     'recapture', 'revenue', 'run_hi', 'run_lo', 'sav_hi', 'sav_lo', 'seed', 'weeks']
+    >>> sorted(unused_inputs(Scenario("upskilling", "USD", defaults("upskilling")))), unused_inputs(
+    ...     Scenario("business_case", "USD", defaults("business_case")))
+    (['target_h'], frozenset())
+    """
+    keys = {p.key for p in s.spec.params}
+    v = s.values
+    unused: set[str] = set()
+    if "mode" in keys:
+        unused |= {"savings"} if v.get("mode") == "Drivers" else set(ROI_DRIVER_KEYS)
+    if "view" in keys and v.get("view") != "Ranges":
+        unused |= _RANGE_SPREADS
+    if "goal" in keys and "target_h" in keys and v.get("goal") != CUSTOM_GOAL:
+        unused.add("target_h")
+    if "disp_src" in keys and v.get("disp_src") == FROM_RISK:
+        unused.add("disp")
+    return frozenset(unused & keys)
+
+
 def differing_inputs(scenarios: Sequence[Scenario]) -> list[Param]:
-    """The inputs whose values are not the same in every scenario (all of one page), in page order.
+    """The inputs whose values are not the same in every scenario that uses them (all of one
+    page), in page order. An input a scenario does not use (:func:`unused_inputs`) does not count
+    for that scenario: two scenarios in "Drivers" mode never differ by their (unused) total savings.
 
     Examples
     --------
@@ -359,9 +402,15 @@ def differing_inputs(scenarios: Sequence[Scenario]) -> list[Param]:
     >>> b = Scenario("roi", "USD", {**defaults("roi"), "rate": 12.0})
     >>> [p.key for p in differing_inputs([a, b])]
     ['rate']
+    >>> c = Scenario("roi", "USD", {**defaults("roi"), "mode": "Drivers", "savings": 1.0})
+    >>> d = Scenario("roi", "USD", {**defaults("roi"), "mode": "Drivers", "savings": 2.0, "hours": 5.0})
+    >>> [p.key for p in differing_inputs([c, d])], [p.key for p in differing_inputs([a, c])]
+    (['hours'], ['mode'])
     """
     spec = scenarios[0].spec
-    return [p for p in spec.params if len({s.values.get(p.key) for s in scenarios}) > 1]
+    unused = [unused_inputs(s) for s in scenarios]
+    return [p for p in spec.params
+            if len({s.values.get(p.key) for s, off in zip(scenarios, unused) if p.key not in off}) > 1]
 
 
 def differing_tables(scenarios: Sequence[Scenario]) -> list[str]:

@@ -11,7 +11,7 @@ from ui import fmt
 from ui.report import Section, Table, html_report
 from ui.text import md_escape_line
 
-__all__ = ["Summary", "summary_rows", "summary_markdown", "summary_html", "QUESTION"]
+__all__ = ["Summary", "summary_rows", "summary_markdown", "summary_html", "QUESTION", "Provenance", "provenance"]
 
 QUESTION = "What specific problem in your industry can you solve better and faster using AI than anyone else?"
 
@@ -46,6 +46,8 @@ class Summary:
         The guidance's rule of thumb for this risk result.
     disagreement : str or None
         Why the result and the rule of thumb differ (the inputs that decide it), or ``None``.
+    provenance : Provenance or None
+        What the user entered, what is assumed, and which results rest on assumed inputs.
     answer : str
         The user's answer to :data:`QUESTION` (free text).
     next_30_days : sequence of str
@@ -76,6 +78,87 @@ class Summary:
     next_30_days: Sequence[str]
     certificates: dict[str, float] = field(default_factory=dict)
     disagreement: str | None = None
+    provenance: "Provenance | None" = None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What the person entered, what the check-up assumed, and which results rest on assumptions.
+
+    Attributes
+    ----------
+    entered, assumed : tuple of str
+        "Label: value" of the inputs the user changed, and of the key inputs still at their
+        defaults (the ones a result rests on).
+    notes : dict of str to str
+        Summary row label -> why that result is an assumption, not yet the user's answer.
+    """
+
+    entered: tuple[str, ...]
+    assumed: tuple[str, ...]
+    notes: dict[str, str]
+
+
+KEY_INPUTS = ("salary", "savings", "impl", "running", "weekly", "goal", "prior", "move_pay", "move_prob")
+"""The inputs listed as assumed while they are at their defaults (the results rest on them)."""
+
+_RESULTS = {  # summary row -> (inputs it rests on, what to say while they are all defaults)
+    "Implementation: annual savings": (("savings",), "assumed: the guidance's example of $500K a year; enter your "
+                                       "own system's savings in step 2"),
+    "Implementation: NPV and payback": (("savings", "impl", "running"), "assumed: example savings and costs"),
+    "Justified salary premium": (("savings",), "follows from the assumed savings"),
+    "Time to competency": (("weekly", "goal", "prior"), "assumed: the example plan; set your own hours a week in "
+                                                         "step 3"),
+    "Stay or move (expected earnings, discounted)": (("move_pay", "move_prob"), "the pay change and the chance a "
+                                                                               "move lands are examples"),
+}
+
+
+def provenance(params: Sequence, values: dict, display, activities_changed: bool, drivers: bool,
+               driver_keys: Sequence[str] = (), occupation_wage: float | None = None,
+               today: dt.date | None = None) -> Provenance:
+    """Split the check-up's inputs into entered and assumed, and say which results rest on
+    assumptions. ``display(param, value)`` formats a value; in drivers mode the drivers stand for
+    the savings (the total is then not in use), and the other way round. A salary equal to the
+    occupation's published median (``occupation_wage``) is assumed, not entered, and so is a date
+    that defaults to the day the page is opened (``today``). Free text (the answer) is shown on
+    its own, not in these lists.
+
+    Examples
+    --------
+    >>> from ui.params import Param
+    >>> ps = [Param("savings", "Annual savings", "USD/yr", 5e5, "money", "number", "", "", "", min=0, max=1e9),
+    ...       Param("weekly", "Study hours per week", "h/week", 10.0, "number", "slider", "", "", "", min=0, max=40)]
+    >>> p = provenance(ps, {"savings": 5e5, "weekly": 6.0}, lambda p, v: f"{v:g}", activities_changed=False,
+    ...                drivers=False)
+    >>> p.entered, p.assumed
+    (('Study hours per week: 6',), ('Annual savings: 500000',))
+    >>> sorted(p.notes)[:2]
+    ['Automatable share of your time', 'Implementation: NPV and payback']
+    """
+    unused = set(driver_keys) if not drivers else {"savings"}
+    today = today or dt.date.today()
+    params = [p for p in params if p.kind != "text"]
+    changed = {p.key for p in params if p.key in values and p.key not in unused and values[p.key] != p.default
+               and not (p.default == "today" and values[p.key] == today)}
+    if occupation_wage is not None and values.get("salary") == occupation_wage:
+        changed.discard("salary")
+    if drivers and changed & set(driver_keys):
+        changed.add("savings")  # own drivers: the savings are the user's
+    entered = tuple(f"{p.label}: {display(p, values[p.key])}" for p in params if p.key in changed
+                    and p.key in values and p.key not in unused)
+    assumed = tuple(f"{p.label}: {display(p, values[p.key])}"
+                    + (" (the occupation's BLS median)" if p.key == "salary" and occupation_wage is not None
+                       and values[p.key] == occupation_wage else "")
+                    for p in params if p.key in KEY_INPUTS and p.key not in changed and p.key in values
+                    and p.key not in unused)
+    if activities_changed:
+        entered += ("your five activities (step 1)",)
+    notes = {row: note for row, (keys, note) in _RESULTS.items() if not changed & set(keys)}
+    if not activities_changed:
+        notes["Automatable share of your time"] = ("from your occupation's typical tasks, not yet your own week: "
+                                                   "enter your five activities in step 1")
+    return Provenance(entered, assumed, notes)
 
 
 def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -> list[tuple[str, str]]:
@@ -94,7 +177,7 @@ def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -
             f"{fmt.number(s.weeks, locale, 1)} weeks, by {fmt.date(s.competency_date, locale)}")
     paths = "; ".join(f"{p} {money(s.path_values[p])} (P10 {money(s.path_p10[p])}, P90 {money(s.path_p90[p])})"
                       for p in PATHS)
-    return [
+    rows = [
         ("Occupation", s.occupation),
         ("Automatable share of your time", risk),
         ("Profile resembles", s.role or "none of the guidance's highest-risk role types"),
@@ -107,6 +190,14 @@ def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -
         ("The guidance's rule of thumb", s.rule),
     ] + ([("Why your result differs", s.disagreement)] if s.disagreement else []) + ([("Certificate check (payoff, NPV)", "; ".join(f"{k} {money(v)}" for k, v in s.certificates.items()))]
          if s.certificates else [])
+    if s.provenance is None:
+        return rows
+    notes = s.provenance.notes
+    rows = [(label, f"{text} ({notes[label]})" if label in notes else text) for label, text in rows]
+    return rows + [
+        ("You entered", "; ".join(s.provenance.entered) or "nothing yet: every number above rests on assumed inputs"),
+        ("Assumed (defaults you have not changed)", "; ".join(s.provenance.assumed) or "none of the key inputs"),
+    ]
 
 
 def summary_markdown(s: Summary, currency: str = "USD", locale: str | None = None, link: str = "") -> str:
@@ -125,7 +216,7 @@ def summary_markdown(s: Summary, currency: str = "USD", locale: str | None = Non
     # headings, lists, links, images, HTML or maths), line by line.
     answer = [md_escape_line(line) + "  " for line in s.answer.strip().splitlines()] or ["(not answered yet)"]
     lines += ["", "## Your answer", "", f"*{QUESTION}*", "", *answer, ""]
-    lines += ["## The next 30 days", ""] + [f"- {step}" for step in s.next_30_days]
+    lines += ["## The next 30 days", ""] + [f"- {md_escape_line(step)}" for step in s.next_30_days]  # may quote the user
     if link:
         lines += ["", f"Reopen or change this check-up: <{link}>"]
     return "\n".join(lines) + "\n"

@@ -481,3 +481,75 @@ def case_headline(likely: dict, sim: Any, inputs: Any, currency: str = "USD", lo
                  f"reaches production with a {fmt.percent(inputs.success_probability, locale)} chance, and its largest "
                  "costs are " + ", ".join(f"{k.lower()} ({money(v)})" for k, v in costs) + ".")
     return text
+
+
+def activities_caption(soc: str) -> str:
+    """What the starting activities are (see :func:`ui.activities.default_rows`)."""
+    from ui.activities import DEFAULT_SOC, default_rows, DEFAULT_ROWS
+
+    if soc == DEFAULT_SOC or default_rows(soc) == DEFAULT_ROWS:
+        return ("They start as an illustrative management analyst's week: replace them with what you really do "
+                "and how long it takes.")
+    return ("They start as five of your occupation's own O*NET tasks with their published exposure labels, 8 hours "
+            "a week each: replace them with what you really do and how long it takes.")
+
+
+def salary_caption(salary: float, wage: float | None, title: str, currency: str, locale: str | None) -> str:
+    """Says whether the salary is the occupation's published median or the user's own (always a
+    line, so that the fields below do not move when the salary is typed)."""
+    from ui import fmt
+
+    if wage is None and currency != "USD":
+        return (f"The occupation's BLS median is a US-dollar figure: it is not used while amounts are in "
+                f"{currency}, so the salary is your own.")
+    if wage is None:
+        return "BLS publishes no annual median wage for this occupation: the salary is your own."
+    median = fmt.money(wage, "USD", locale)
+    if salary != wage:
+        return f"Your own salary (the BLS median for {md_escape(title)}, May 2024, US: {median} a year)."
+    return (f"The BLS median for {md_escape(title)} (May 2024, US): {median} a year. Type your own salary for your own "
+            "answer.")
+
+
+def horizon_note(system_years: int, career_years: int, step: str) -> str:
+    """Why the check-up's steps count different horizons (or that they agree)."""
+    if system_years == career_years:
+        return f"Every step counts {system_years} years."
+    if step == "implementation":
+        return (f"Counted over {system_years} years, the AI system's useful life (Forrester TEI studies use 3); "
+                f"steps 3 and 4 count {career_years} years of your earnings, the time a premium or a move plays "
+                "out over. Both horizons are inputs.")
+    return (f"Counted over {career_years} years of your earnings; step 2 counts the AI system over its "
+            f"{system_years}-year useful life. Both horizons are inputs.")
+
+
+EXAMPLE_INPUTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "roi": (("savings", "hours", "people", "hourly", "errors", "revenue", "impl", "running"),
+            "the savings and costs are the page's example (the guidance's $500K a year); enter your own system's "
+            "figures under Inputs"),
+    "upskilling": (("weekly", "goal", "target_h", "prior", "premium", "salary"),
+                   "the study hours, target, premium and salary are the page's example; enter your own under Inputs"),
+    "business_case": (("team", "ai_share", "loaded", "sys_cost", "sys_run"),
+                      "the team, its AI share, its cost and the AI system's cost are the page's example; enter your "
+                      "team's figures under Inputs"),
+}
+"""Per page: the inputs its headline results rest on, and what to say while all are at their defaults."""
+
+
+def example_note(page: str, params, values: dict) -> str | None:
+    """Says when a page's results rest on its untouched example inputs (None once any is the user's).
+
+    Examples
+    --------
+    >>> from ui.params import Param
+    >>> ps = [Param("savings", "Annual savings", "USD/yr", 5e5, "money", "number", "", "", "", min=0, max=1e9)]
+    >>> example_note("roi", ps, {"savings": 5e5}).startswith("**Not yet your own numbers")
+    True
+    >>> example_note("roi", ps, {"savings": 6e5}) is None
+    True
+    """
+    keys, note = EXAMPLE_INPUTS[page]
+    by_key = {p.key: p for p in params}
+    if any(k in by_key and k in values and values[k] != by_key[k].default for k in keys):
+        return None
+    return f"**Not yet your own numbers:** {note}."

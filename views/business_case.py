@@ -43,6 +43,10 @@ likely = business_case.evaluate_options(inputs)
 sim = simulate(inputs, ranges, n=CASE_DRAWS, seed=values["case_seed"])
 best = max(OPTIONS, key=lambda o: likely[o].npv)
 
+example = text.example_note("business_case", CASE_INPUTS, values)
+if example:  # beside the inputs it asks for (above the metrics it would push the results below the fold)
+    frame.inputs.caption(f":material/edit_note: {example}")
+
 with frame.metrics:
     for row in (OPTIONS[:3], OPTIONS[3:]):
         for col, name in zip(st.columns(3), row):

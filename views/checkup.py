@@ -7,13 +7,13 @@ import pandas as pd
 import streamlit as st
 
 from calc import career, plan as plan_calc, risk, roi, upskilling
-from ui import charts, export, fmt, summary, text, widgets
+from ui import charts, export, fmt, moves, summary, text, widgets
 from ui.inputs import (ANSWER, ASSUMPTIONS, CAREER_INPUTS, CERT_INPUTS, CHECKUP_INPUTS, COSTS, FRAME_INPUTS, PREMIUM,
                        ROI_DRIVER_KEYS, ROI_INPUTS, build_career_inputs, build_certificates,
                        build_roi_inputs, build_upskilling_inputs, checkup_roi_values, displacement,
-                       FROM_RISK)
-from ui.activities import encode as encode_activities, kind_of
-from ui.params import md_code
+                       FROM_RISK, MOVE_TO, NO_MOVE, RISK_INPUTS, soc_of)
+from ui.activities import default_rows, encode as encode_activities, kind_of
+from ui.params import link_params, md_code
 
 PAGE = "checkup"
 STEPS = ("1. Risk", "2. Implementation", "3. Upskilling", "4. Stay or move", "5. Summary")
@@ -26,7 +26,7 @@ st.title("Your AI career check-up")
 st.caption("Five steps, one link: am I at risk, what could I implement and what is it worth, how long will the "
            "upskilling take, should I stay or move — and your answer to the question the guidance ends on. Every "
            "number is carried forward; nothing is typed twice.")
-widgets.arrived_with_link(CHECKUP_INPUTS, PAGE)
+arrived = widgets.arrived_with_link(CHECKUP_INPUTS, PAGE)
 widgets.check_link(CHECKUP_INPUTS, PAGE)
 problems = st.container()
 if "step" in st.query_params and st.query_params["step"] not in STEPS:
@@ -44,6 +44,16 @@ def _go(step: str) -> None:
     st.session_state["step"] = step
 
 
+def acts_in(rows: list[dict]) -> list[tuple[str, float, str]]:
+    return [(r["Activity"], float(r["Time"]), kind_of(r["Kind"])) for r in rows]
+
+
+def _drivers_from(hours: float) -> None:
+    """Step 2 starts from step 1: the savings drivers with the automatable hours of the week."""
+    st.session_state["mode"] = "Drivers"
+    widgets.set_input(by_key["hours"], min(round(hours, 1), by_key["hours"].max))
+
+
 tabs = st.tabs(STEPS, key="step", bind="query-params", on_change="rerun")
 values: dict = {}
 results = {}
@@ -54,11 +64,25 @@ for tab, name in zip(tabs, STEPS):
         inputs_col.subheader("Inputs")
         with inputs_col:
             if name == STEPS[0]:
-                values |= widgets.draw([by_key["occ"], by_key["unit"]], cur)
+                values |= widgets.occupation_picker(by_key["occ"], PAGE, cur)
+                soc = soc_of(values["occ"])
+                wage = widgets.follow_occupation(PAGE, soc, by_key["salary"], arrived)
+                values |= widgets.draw([by_key["salary"]], cur)
+                st.caption(text.salary_caption(values["salary"], wage, risk.lookup_occupation(soc)["title"], cur,
+                                               loc))
                 st.markdown("**Your top five activities**")
-                rows = widgets.activities_editor(PAGE, values["unit"])
+                st.caption(text.activities_caption(soc))
+                values |= widgets.draw([by_key["unit"]], cur)
+                rows = widgets.activities_form(PAGE, values["unit"], soc)
                 values |= widgets.draw([by_key["thr"], by_key["e_share"]], cur)
             elif name == STEPS[1]:
+                ai_week = risk.ai_hours(acts_in(rows), values["e_share"] / 100) if values["unit"] == "h/week" else None
+                if ai_week:
+                    st.button(f"Savings from my AI-able {fmt.number(ai_week, loc, 1)} h/week",
+                              key="_from_activities", icon=":material/playlist_add_check:", on_click=_drivers_from,
+                              args=(ai_week,), help="Savings drivers: the hours a week an AI agent could take in "
+                              "your five activities (step 1) for each person affected; then set the people, their "
+                              "loaded hourly cost and the rest to your case.")
                 values |= widgets.draw([by_key["mode"]], cur)
                 drivers = values["mode"] == "Drivers"
                 values |= widgets.draw([by_key["savings"]], cur, disabled=drivers)
@@ -67,10 +91,11 @@ for tab, name in zip(tabs, STEPS):
                 values |= widgets.draw([p for p in ROI_INPUTS if p.group == COSTS], cur)
                 with st.expander("Assumptions and premium"):
                     values |= widgets.draw([p for p in ROI_INPUTS if p.group in (ASSUMPTIONS, PREMIUM)
-                                            and p.key != "target"], cur)
+                                            and p.key not in ("target", "salary")], cur)
             elif name == STEPS[2]:
                 values |= widgets.draw([by_key[k] for k in ("weekly", "goal", "target_h", "prior", "impl_months",
-                                                            "domain_years", "consistency", "start")], cur)
+                                                            "domain_years", "consistency", "start",
+                                                            "study_days", "study_time") if k in by_key], cur)
                 with st.expander("Payoff and waiting"):
                     values |= widgets.draw([by_key[k] for k in ("prob", "lag", "fees", "time_value", "tax", "years",
                                                                 "disc", "wait")], cur)
@@ -83,7 +108,13 @@ for tab, name in zip(tabs, STEPS):
                 if values["disp_src"] == FROM_RISK:
                     st.caption("Not used while the probability comes from the risk check: choose My own estimate "
                                "to use it.")
+                values |= widgets.draw([MOVE_TO], cur)
+                moving = widgets.follow_move(PAGE, values["move_to"], values["salary"], by_key["move_pay"], NO_MOVE,
+                                             arrived)
                 values |= widgets.draw(CAREER_INPUTS[2:], cur)
+                if moving:
+                    title, wage_to, change, used = moving
+                    st.caption(moves.move_caption(title, wage_to, values["salary"], change, used, cur, loc))
                 with st.expander("What a job loss costs"):
                     values |= widgets.draw([by_key[k] for k in ("risk_cut", "out_weeks", "loss", "loss_half")], cur)
             else:
@@ -98,7 +129,7 @@ with problems:
     widgets.show_table_problems(PAGE, "activities")
 
 # --- The numbers, step by step (each step's results feed the next) ------------------------------
-acts = [(r["Activity"], float(r["Time"]), kind_of(r["Kind"])) for r in rows]
+acts = acts_in(rows)
 total = sum(h for _, h, _ in acts)
 e_share = values["e_share"] / 100
 share = risk.automation_share(acts, e_share) if total > 0 else 0.0
@@ -113,18 +144,33 @@ implementation = roi.evaluate(roi_inputs)
 carried = {"premium": implementation.premium, "disp_yr": yearly * 100}
 up_inputs = build_upskilling_inputs(values | carried, today)
 plan_result = upskilling.evaluate(up_inputs)
-action_plan = plan_calc.build_plan(plan_result)
+high_risk = risk.high_risk(share, role, threshold)  # at risk by the share, or one of the guidance's role types
+top = risk.most_automatable(acts, e_share) if total > 0 else None
+action_plan = plan_calc.build_plan(
+    plan_result, *plan_calc.schedule_from_choices(values["study_days"], values["study_time"]),
+    focus=plan_calc.Focus(high_risk, top.name if top else None, top.hours if top else 0.0, values["unit"]))
 certificates = upskilling.certificate_check(up_inputs, build_certificates(values))
 
 move_inputs = build_career_inputs(values, yearly, implementation.premium, plan_result)
-high_risk = risk.high_risk(share, role, threshold)  # at risk by the share, or one of the guidance's role types
 rule_path = career.rule_path(high_risk)
 move = evaluate_move(move_inputs, target=rule_path)
 why = text.disagreement(move.winner, rule_path, high_risk, move.flips_to_target, move_inputs, cur, loc)
 
+prov = summary.provenance(CHECKUP_INPUTS, values, lambda p, v: text.display_value(p, v, cur, loc),
+                          activities_changed=rows != [dict(r) for r in default_rows(soc)],
+                          drivers=values["mode"] == "Drivers", driver_keys=ROI_DRIVER_KEYS, occupation_wage=wage)
+
+
+def assumed(row: str) -> None:
+    """Say when a step's result rests on inputs the user has not changed."""
+    if row in prov.notes:
+        st.info(f"**Not yet your own numbers:** {prov.notes[row]}.", icon=":material/edit_note:")
+
+
 # --- Step results ------------------------------------------------------------------------------------
 with results[STEPS[0]]:
     st.subheader("Am I at risk?")
+    assumed("Automatable share of your time")
     if total <= 0:
         st.error("Give at least one activity some time (hours a week or %) to see your share.", icon=":material/error:")
     st.metric("Automatable share", fmt.percent(share, loc), border=True,
@@ -137,13 +183,15 @@ with results[STEPS[0]]:
                f"Carried forward: a yearly displacement probability of {fmt.percent(yearly, loc, 1)} "
                + ("(your automatable share x 10% a year, an illustrative mapping; step 4 lets you replace it)."
                   if values["disp_src"] != "My own estimate" else "(your own estimate, step 4)."))
-    st.page_link("views/risk.py", label="See your occupation's published exposure on the full risk page",
-                 icon=":material/open_in_new:",
-                 query_params={"occ": values["occ"], "unit": values["unit"], "thr": str(values["thr"]),
-                               **encode_activities(rows)})
+    if high_risk:
+        widgets.where_to_go(PAGE, soc, "move_to", "step", STEPS[3])
+    widgets.page_link_new_tab("risk", "See your occupation's published exposure on the full risk page",
+                              {**link_params(FRAME_INPUTS, {"cur": cur}), **link_params(RISK_INPUTS, values),
+                               **encode_activities(rows, default_rows(soc))})
 
 with results[STEPS[1]]:
     st.subheader("What could I implement, and what is it worth?")
+    assumed("Implementation: annual savings")
     m1, m2 = st.columns(2)
     m3, m4 = st.columns(2)
     m1.metric("Net present value", fmt.money_compact(implementation.npv, cur, loc), border=True)
@@ -157,9 +205,11 @@ with results[STEPS[1]]:
     st.markdown(text.roi_premium_line(implementation, cur, loc))
     widgets.chart(charts.cumulative_cashflow(implementation.cumulative_monthly_net, implementation.payback_months,
                                              cur, loc), "chart_checkup_roi")
+    st.caption(text.horizon_note(values["horizon"], values["years"], "implementation"))
 
 with results[STEPS[2]]:
     st.subheader("How long will the upskilling take, and does it pay?")
+    assumed("Time to competency")
     m1, m2 = st.columns(2)
     m3, m4 = st.columns(2)
     m1.metric("Weeks to competency", "never" if plan_result.weeks is None
@@ -176,6 +226,7 @@ with results[STEPS[2]]:
     m4.metric("Total cost", fmt.money_compact(plan_result.total_cost, cur, loc), border=True,
               help="Fees grossed up for tax plus study time at your share of your hourly pay (undiscounted).")
     st.markdown(text.upskilling_readback(plan_result, cur, loc))
+    st.caption(text.horizon_note(values["horizon"], values["years"], "career"))
     st.markdown(text.profile_text(plan_result, loc))
     st.markdown("**Certificate check** — " + upskilling.CERTIFICATE_CLAIM + " Your numbers:")
     cert_table = pd.DataFrame([{
@@ -191,6 +242,7 @@ with results[STEPS[2]]:
 
 with results[STEPS[3]]:
     st.subheader("Stay or move?")
+    assumed("Stay or move (expected earnings, discounted)")
     paths = pd.DataFrame([{"Path": p, "Expected": round(move.likely[p]), "P10": round(move.p10[p]),
                            "P90": round(move.p90[p]), "Wins": move.win_share[p]} for p in career.PATHS])
     st.dataframe(paths, hide_index=True, width="stretch", column_config={
@@ -227,8 +279,9 @@ the_summary = summary.Summary(
     winner=move.winner, rule=career.rule_of_thumb(high_risk), disagreement=why, answer=values["answer"],
     next_30_days=[export.step_text(s, loc) for s in action_plan.first_30_days],
     certificates={name: r.npv for name, r in certificates.items()},
+    provenance=prov,
 )
-act_query = {k: [v] for k, v in encode_activities(rows).items()}
+act_query = {k: [v] for k, v in encode_activities(rows, default_rows(soc)).items()}
 link = widgets.share_link(PAGE, CHECKUP_INPUTS, values, FRAME_INPUTS,
                           extra={**act_query, **({"step": st.session_state["step"]}
                                                  if st.session_state.get("step", STEPS[0]) != STEPS[0] else {})})
@@ -237,7 +290,8 @@ with results[STEPS[4]]:
     st.subheader("Your summary")
     st.table(pd.DataFrame(summary.summary_rows(the_summary, cur, loc), columns=["", "Your result"]).set_index(""))
     st.markdown("**The next 30 days**")
-    st.markdown("\n".join(f"- {s}" for s in the_summary.next_30_days))
+    # A step may quote the user's activity: shown as text (escaped), never as Markdown.
+    st.markdown("\n".join(f"- {text.md_escape(s)}" for s in the_summary.next_30_days))
     d1, d2 = st.columns(2)
     d1.download_button("Summary (HTML, one page)",
                        summary.summary_html(the_summary, cur, loc, link, today).encode(),

@@ -6,26 +6,32 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from ui import charts, compare, scenario, widgets
+from ui import compare, scenario, widgets
 from ui.params import md_code
-from ui.text import display_value
 
 SLOTS = ("s1", "s2", "s3")
-TABLE_NAMES = {"tei": "Your own figures (TEI table)"}
-NAMES = dict(zip(SLOTS, ("A", "B", "C")))
+LETTERS = dict(zip(SLOTS, ("A", "B", "C")))
+# The link parameter of each slot's name. Names are user text: in Markdown only through
+# compare.md_name (plain words as they are, anything else a code span: no link, not even a bare URL
+# or an e-mail address, no emphasis, no HTML); in tables as data, in the chart escaped.
+NAME_KEYS = dict(zip(SLOTS, ("n1", "n2", "n3")))
 MAX_LINK = 16_000
 # The example comparison: the guidance's $500K case, a smaller and a riskier one.
 EXAMPLES = {"s1": "/roi", "s2": "/roi?savings=300000&impl=150000", "s3": "/roi?savings=800000&ramp=9&brisk=20"}
+EXAMPLE_NAMES = {"n1": "Guidance", "n2": "Smaller", "n3": "Riskier"}
 
 loc = widgets.current_locale()
 today = dt.date.today()
 st.title("Compare scenarios")
 st.caption("Paste up to three share links (or load scenario files) from the Implementation value, Upskilling plan or "
            "Business case page: see which inputs differ, what each scenario gives, and their NPV and payback side "
-           "by side. The links themselves travel in this page's link.")
+           "by side. The links, and the names you give the scenarios, travel in this page's link.")
 
 # Streamlit would cut a longer link value to the field's length: such a slot is not used, and we say so.
 too_long = [k for k in SLOTS if len(st.query_params.get(k, "")) > MAX_LINK]
+# Streamlit's upload line says "1MB per file" (the server's limit, in whole MB); ours is 64 KB and
+# the labels say so.
+st.html(compare.UPLOAD_LIMIT_CSS)
 
 
 def _load_file(slot: str) -> None:
@@ -47,28 +53,45 @@ def _load_file(slot: str) -> None:
 
 
 def _examples() -> None:
-    for slot, link in EXAMPLES.items():
-        st.session_state[slot] = link
+    for key, value in (EXAMPLES | EXAMPLE_NAMES).items():
+        st.session_state[key] = value
 
 
 cols = st.columns(3, gap="medium")
+typed: dict[str, str] = {}
 for col, slot in zip(cols, SLOTS):
+    letter = LETTERS[slot]
     with col:
-        st.text_input(f"Scenario {NAMES[slot]}: share link", key=slot, bind="query-params", max_chars=MAX_LINK,
+        typed[slot] = st.text_input(
+            f"Name of scenario {letter}", value=letter, key=NAME_KEYS[slot], bind="query-params",
+            max_chars=compare.MAX_NAME, placeholder=letter,
+            help="Shown instead of the letter in the tables, the chart and the downloads; it travels in this "
+                 "page's link (not in the scenario's own link).")
+        st.text_input(f"Scenario {letter}: share link", key=slot, bind="query-params", max_chars=MAX_LINK,
                       placeholder="https://…/roi?savings=…",
                       help="Copy it from the Share this scenario box of a page. Only the page and its parameters "
                            "are read; nothing is fetched.")
-        st.file_uploader(f"…or a scenario file for {NAMES[slot]}", type=["json"], key=f"_cmp_up_{slot}",
-                         on_change=_load_file, args=(slot,),
-                         help=f"A file saved with Download this scenario (at most {scenario.MAX_BYTES // 1024} KB); "
-                              "it is checked whole and turned into a link in the field above.")
+        st.file_uploader(f"…or a scenario file for {letter} (JSON, at most {scenario.MAX_BYTES // 1024} KB)",
+                         type=["json"], key=f"_cmp_up_{slot}", on_change=_load_file, args=(slot,),
+                         help="A file saved with Download this scenario; it is checked whole and turned into a link "
+                              "in the field above.")
         error = st.session_state.get(f"_cmp_err_{slot}")
         if error:
-            st.error(f"**{error[0]} was not loaded** ({NAMES[slot]} is unchanged):\n\n"
+            st.error(f"**{error[0]} was not loaded** ({letter} is unchanged):\n\n"
                      + "\n".join(f"- {p}" for p in error[1]), icon=":material/error:")
         if slot in too_long:
-            st.warning(f"Scenario {NAMES[slot]}: the link in this page's address is longer than {MAX_LINK:,} "
+            st.warning(f"Scenario {letter}: the link in this page's address is longer than {MAX_LINK:,} "
                        "characters and was not used.", icon=":material/link_off:")
+
+# Each slot's name as shown (unique, the letter when empty).
+names = dict(zip(SLOTS, compare.scenario_names([typed[k] for k in SLOTS], list(LETTERS.values()))))
+
+
+def who(slot: str) -> str:
+    """The slot in a message (Markdown): its letter, and its name when it has one."""
+    letter, name = LETTERS[slot], names[slot]
+    return letter if name == letter else f"{letter} ({compare.md_name(name)})"
+
 
 scenarios: dict[str, scenario.Scenario] = {}
 for slot in SLOTS:
@@ -76,18 +99,18 @@ for slot in SLOTS:
     if not text or slot in too_long:
         continue
     s, problems = scenario.from_link(text, today)
-    name = NAMES[slot]
     if s is None:
-        st.warning(f"**Scenario {name}:** {problems[0]}", icon=":material/link_off:")
+        st.warning(f"**Scenario {who(slot)}:** {problems[0]}", icon=":material/link_off:")
         continue
     if s.page not in compare.COMPARABLE:
-        st.warning(f"**Scenario {name}** is from the page {s.spec.title}, which has no NPV to compare; use links "
-                   "from Implementation value, Upskilling plan or Business case.", icon=":material/link_off:")
+        st.warning(f"**Scenario {who(slot)}** is from the page {s.spec.title}, which has no NPV to compare; use "
+                   "links from Implementation value, Upskilling plan or Business case.", icon=":material/link_off:")
         continue
     if problems:
-        st.warning(f"**Scenario {name}: some values in its link could not be used** (defaults are used instead, as "
-                   "the page itself would):\n\n" + "\n".join(f"- {p}" for p in problems), icon=":material/link_off:")
-    scenarios[name] = s
+        st.warning(f"**Scenario {who(slot)}: some values in its link could not be used** (defaults are used "
+                   "instead, as the page itself would):\n\n" + "\n".join(f"- {p}" for p in problems),
+                   icon=":material/link_off:")
+    scenarios[names[slot]] = s
 
 if not scenarios:
     st.info("Paste a share link into at least one field above, or load a scenario file.", icon=":material/compare:")
@@ -98,7 +121,7 @@ if not scenarios:
 pages = {s.page for s in scenarios.values()}
 if len(pages) > 1:
     st.error("These scenarios come from different pages ("
-             + ", ".join(f"{n}: {s.spec.title}" for n, s in scenarios.items())
+             + ", ".join(f"{compare.md_name(n)}: {s.spec.title}" for n, s in scenarios.items())
              + "). Compare scenarios of one page at a time.", icon=":material/error:")
     st.stop()
 
@@ -114,24 +137,23 @@ if len(currencies) > 1:
 
 links = st.columns(len(scenarios))
 for col, (n, s) in zip(links, scenarios.items()):
-    col.page_link(f"views/{s.page}.py", label=f"Open scenario {n}", icon=":material/open_in_new:",
+    col.page_link(f"views/{s.page}.py", label=f"Open scenario {compare.md_name(n)}", icon=":material/open_in_new:",
                   query_params=scenario.to_query(s),
                   help=f"Opens {s.spec.title} with exactly this scenario (every input, its tables and currency).")
 
 st.markdown("**Inputs that differ**")
-differ = scenario.differing_inputs(list(scenarios.values())) if len(scenarios) > 1 else []
-differ_tables = scenario.differing_tables(list(scenarios.values())) if len(scenarios) > 1 else []
-if differ or differ_tables:
-    table = pd.DataFrame([{"Input": p.label, **{n: display_value(p, s.values[p.key], s.currency, loc)
-                                                 for n, s in scenarios.items()}} for p in differ]
-                         + [{"Input": TABLE_NAMES.get(k, k), **{n: compare.table_text(s, k) for n, s in scenarios.items()}}
-                            for k in differ_tables])
+table = compare.inputs_table(scenarios, loc)
+if len(table):
     st.dataframe(table, hide_index=True, width="stretch")
-    st.download_button("Download the differing inputs (CSV)", table.to_csv(index=False).encode(),
+    if (table.iloc[:, 1:] == compare.NOT_USED).any(axis=None):
+        st.caption(f"*{compare.NOT_USED}*: that scenario does not use the input (e.g. the total savings while "
+                   "savings come from drivers), so its value there makes no difference.")
+    st.download_button("Download the differing inputs (CSV)", compare.csv_bytes(table),
                        file_name="scenarios-inputs.csv", mime="text/csv", icon=":material/download:",
                        key="dl_cmp_inputs")
 else:
-    st.caption("None: every input is the same." if len(scenarios) > 1 else "Add a second scenario to see them.")
+    st.caption("None: every input the scenarios use is the same." if len(scenarios) > 1
+               else "Add a second scenario to see them.")
 st.markdown("**Results**")
 rows = []
 for k, (label, kind, _) in enumerate(next(iter(results.values())).rows):
@@ -141,12 +163,14 @@ for k, (label, kind, _) in enumerate(next(iter(results.values())).rows):
     rows.append(row)
 result_table = pd.DataFrame(rows)
 st.dataframe(result_table, hide_index=True, width="stretch")
-st.download_button("Download the results (CSV)", result_table.to_csv(index=False).encode(),
+st.download_button("Download the results (CSV)", compare.csv_bytes(result_table),
                    file_name="scenarios-results.csv", mime="text/csv", icon=":material/download:",
                    key="dl_cmp_results")
-names = list(results)
-widgets.chart(charts.compare_scenarios(names, [results[n].npv for n in names],
-                                       [results[n].payback_months for n in names], cur, loc), "chart_compare")
+# Not widgets.chart: its caption escapes the text alternative as a whole, and a bare URL or e-mail
+# address in a name would still become a link; here each name goes through compare.md_name.
+st.plotly_chart(compare.chart(list(results), list(results.values()), cur, loc), key="chart_compare",
+                width="stretch", config={"displaylogo": False})
+st.caption(f":material/description: {compare.chart_alt_markdown(list(results), list(results.values()), cur, loc)}")
 st.caption("The Results table above lists the same NPV and payback. "
            + ("Payback on the Upskilling plan is the break-even month. " if spec.key == "upskilling" else "")
            + ("On the Business case page the NPV and payback are those of the best option at the likely values."

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from calc import risk
-from ui import activities, charts, fmt, widgets
+from ui import activities, charts, fmt, text, widgets
 from ui.inputs import FRAME_INPUTS, OCCUPATION, RISK_INPUTS, SALARY, soc_of
 from ui.params import link_params
 
@@ -23,24 +23,28 @@ frame = widgets.page_frame(
 # The five activities travel in the link as a1..a5; read them when the link brings new ones.
 values: dict = {}
 with frame.inputs:
-    values |= widgets.draw([OCCUPATION], cur)
+    values |= widgets.occupation_picker(OCCUPATION, PAGE, cur)
+    soc = soc_of(values["occ"])
+    widgets.follow_occupation(PAGE, soc, SALARY, frame.arrived)  # the wage the other pages start from
     st.markdown("**Your top five activities**")
+    st.caption(text.activities_caption(soc))
     values |= widgets.draw([by_key["unit"]], cur)
     unit = values["unit"]
-    rows = widgets.activities_editor(PAGE, unit)
+    rows = widgets.activities_form(PAGE, unit, soc)
     with st.expander("Pick activities from your occupation's task list"):
-        tasks = risk.occupation_tasks(soc_of(values["occ"]))
+        tasks = risk.occupation_tasks(soc)
         picked = st.multiselect(
             "Tasks (up to five; Core tasks first)", tasks["task"].tolist(), max_selections=activities.N_ROWS,
             key=f"pick_{soc_of(values['occ'])}", placeholder="Type to search the tasks",
             help="The chosen tasks replace the first rows of your table, 8 hours each, with their published "
             "exposure labels. Then adjust the times and kinds to your own week.")
         if st.button("Use these tasks", icon=":material/playlist_add:", key="from_tasks", disabled=not picked):
-            widgets.replace_rows(PAGE, activities.rows_from_tasks(tasks.set_index("task").loc[picked].reset_index()))
+            widgets.replace_rows(PAGE, activities.rows_from_tasks(tasks.set_index("task").loc[picked].reset_index(),
+                                                                base=rows))
             st.rerun()
     values |= widgets.draw([by_key["thr"], by_key["e_share"]], cur)
 
-act_query = {k: [v] for k, v in activities.encode(rows).items()}
+act_query = {k: [v] for k, v in activities.encode(rows, activities.default_rows(soc)).items()}
 
 with frame.problems:
     widgets.show_link_problems(RISK_INPUTS, values, PAGE, cur)
@@ -50,7 +54,6 @@ acts = [(r["Activity"], float(r["Time"]), activities.kind_of(r["Kind"])) for r i
 total = sum(h for _, h, _ in acts)
 threshold = values["thr"] / 100
 e_share = values["e_share"] / 100
-soc = soc_of(values["occ"])
 occ = risk.lookup_occupation(soc)
 
 with frame.inputs:
@@ -99,7 +102,12 @@ with frame.results:
         "Activity": [name for name, _, _ in acts],
         f"Time ({unit})": [fmt.number(h, loc, 0 if float(h).is_integer() else 1) for _, h, _ in acts],
         "Share of its time AI could take": [fmt.percent(risk.ai_time_share(k, e_share), loc) for _, _, k in acts],
-    }).set_index("Activity"), width="stretch")
+    }).set_index("Activity"), width="stretch", column_config={
+        # Narrow enough that a phone shows every column (names wrap into the cell's tooltip).
+        "_index": st.column_config.TextColumn("Activity", width="medium"),
+        f"Time ({unit})": st.column_config.TextColumn(width="small"),
+        "Share of its time AI could take": st.column_config.TextColumn("AI share", width="small",
+                                                                      help="Share of its time AI could take")})
     st.download_button(
         "Download your activities (CSV)",
         pd.DataFrame({"Activity": [n for n, _, _ in acts], f"Time ({unit})": [h for _, h, _ in acts],
@@ -109,6 +117,12 @@ with frame.results:
         file_name="my-activities.csv", mime="text/csv", icon=":material/download:", key="dl_acts")
     st.caption("Exposure is not a probability of losing your job: it says how much of the work AI could change, "
                "not whether the job disappears. " + risk.OECD_COMPARISON)
+
+if risk.high_risk(share, role, threshold):
+    with frame.results:
+        widgets.where_to_go(PAGE, soc, "move_to", step="4. Stay or move",
+                            link={**link_params(FRAME_INPUTS, {"cur": cur}), **link_params(RISK_INPUTS, values),
+                                  **{k: v[-1] for k, v in act_query.items()}})
 
 g1, g2 = st.columns(2, gap="large")
 widgets.chart(charts.share_bullet(share, threshold, loc), "chart_bullet", g1)
@@ -141,17 +155,22 @@ with c2:
                        "towards the judgment and relationship work in it, which protects you. The published figure "
                        "rates tasks, not the hours they take you.")
 table = pd.DataFrame([
-    {"Measure (source column)": col,
+    {"Measure": risk.MEASURE_NAMES[col],
      "Value": occ[col],
-     "Percentile (occupations)": risk.exposure_percentile(soc, col),
-     "Percentile (US jobs)": risk.exposure_percentile(soc, col, weighted=True),
-     "What it measures": meaning}
+     "Percentile (occupations)": fmt.whole_percent(risk.exposure_percentile(soc, col)),
+     "Percentile (US jobs)": fmt.whole_percent(risk.exposure_percentile(soc, col, weighted=True)),
+     "What it measures": meaning,
+     "Data column": col}
     for col, meaning in risk.MEASURES.items()
 ])
 st.dataframe(table, hide_index=True, width="stretch", column_config={
     "Value": st.column_config.NumberColumn(format="%.3f"),
-    "Percentile (occupations)": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1),
-    "Percentile (US jobs)": st.column_config.ProgressColumn(format="percent", min_value=0, max_value=1),
+    "Percentile (occupations)": st.column_config.ProgressColumn(format="%d", min_value=0, max_value=100,
+                                                                help="Share of occupations with a lower value "
+                                                                     "(0-100)."),
+    "Percentile (US jobs)": st.column_config.ProgressColumn(format="%d", min_value=0, max_value=100,
+                                                            help="Share of US jobs (OEWS employment) in occupations "
+                                                                 "with a lower value (0-100)."),
     "What it measures": st.column_config.TextColumn(width="large"),
 })
 st.download_button("Download these measures (CSV)", table.to_csv(index=False).encode(),
@@ -176,7 +195,7 @@ n2.page_link("views/roi.py", label="Put a number on an AI implementation you cou
              icon=":material/savings:", query_params=carry)
 
 widgets.share_section(
-    widgets.share_link(PAGE, RISK_INPUTS, values, FRAME_INPUTS, extra=activities.encode(rows)),
+    widgets.share_link(PAGE, RISK_INPUTS, values, FRAME_INPUTS, extra=act_query),
     "The link carries the occupation, the five activities and the threshold; nothing is stored on the server.",
     PAGE, values, act_query,
 )

@@ -62,6 +62,10 @@ with frame.problems:
 inputs, drivers = build_roi_inputs(values)
 result = roi.evaluate(inputs)
 
+example = text.example_note("roi", ROI_INPUTS, values)
+if example:  # beside the inputs it asks for (above the metrics it would push the results below the fold)
+    frame.inputs.caption(f":material/edit_note: {example}")
+
 with frame.metrics:
     m1, m2, m3 = st.columns(3)
     m4, m5, m6 = st.columns(3)
@@ -93,29 +97,15 @@ with frame.metrics:
               help=f"The two outcomes behind the expected NPV ({fmt.percent(inputs.success_probability, loc)} "
               "chance of production).")
 
-with frame.results:
-    st.info(text.roi_readback(result, cur, loc), icon=":material/record_voice_over:")
-    st.markdown(f"{text.roi_premium_line(result, cur, loc)}  \n{text.roi_inverse(result, cur, loc)}")
-    st.page_link(
-        "views/upskilling.py", label="How long until I can deliver this? Plan the upskilling for this premium",
-        icon=":material/school:",
-        query_params=link_params(FRAME_INPUTS, {"cur": cur})
-        | link_params(UPSKILL_INPUTS, {"premium": result.premium, "salary": values["salary"]}),
-    )
-    if drivers is not None:
-        parts = ", ".join(f"{k.lower()} {fmt.money(v, cur, loc)}" for k, v in drivers.breakdown().items())
-        st.caption(f"Savings from drivers (before risk adjustment): {parts}. Time saved counts "
-                   f"{fmt.percent(drivers.recapture, loc)} of the {fmt.money(drivers.time_value(), cur, loc)} its "
-                   "hours cost: the share that becomes productive work.")
-    widgets.chart(charts.cumulative_cashflow(result.cumulative_monthly_net, result.payback_months, cur, loc),
-                  "chart_cumulative")
-
-if values["view"] == "Ranges":
-    st.subheader("Ranges")
+def draw_ranges() -> None:
+    """The Monte Carlo results: drawn at the top of the results column, beside the Show choice,
+    so that choosing Ranges shows them where the user is looking (not below both columns)."""
     ranges = build_roi_ranges(values, inputs)
     sim = simulate(uncertainty.simulation_inputs(inputs), ranges, n=RANGE_DRAWS, seed=values["seed"])
     bars = uncertainty.tornado(inputs, ranges)
-    r1, r2, r3 = st.columns(3)
+    # Two a row: the results column is too narrow for three ("6.3 months" was cut to "6.3 mo…").
+    r1, r2 = st.columns(2)
+    r3, _ = st.columns(2)
     r1.metric("NPV, P10", fmt.money_compact(sim.npv_p10, cur, loc), border=True, height="stretch",
               delta=f"P90: {fmt.money_compact(sim.npv_p90, cur, loc)}", delta_color="off", delta_arrow="off",
               help=f"80% of {RANGE_DRAWS:,} simulated cases fall between {fmt.money(sim.npv_p10, cur, loc)} and "
@@ -125,12 +115,11 @@ if values["view"] == "Ranges":
     r3.metric("Payback, median", fmt.months(sim.payback_p50, loc), border=True, height="stretch",
               delta=f"P90: {fmt.months(sim.payback_p90, loc)}", delta_color="off", delta_arrow="off",
               help="Median payback, and the payback that 90% of cases beat ('never' = not within the horizon).")
-    h1, h2 = st.columns(2, gap="large")
-    widgets.chart(charts.npv_histogram(sim.npv, sim.npv_p10, sim.npv_p50, sim.npv_p90, cur, loc), "chart_hist", h1)
+    widgets.chart(charts.npv_histogram(sim.npv, sim.npv_p10, sim.npv_p50, sim.npv_p90, cur, loc), "chart_hist")
     labels = {"annual_savings": "Annual savings", "implementation_cost": "Implementation cost",
               "running_cost": "Running cost", "ramp_months": "Adoption ramp",
               "success_probability": "Reaches production (no / yes)"}
-    widgets.chart(charts.tornado_chart(bars, result.npv, labels, cur, loc), "chart_tornado", h2)
+    widgets.chart(charts.tornado_chart(bars, result.npv, labels, cur, loc), "chart_tornado")
     roi_band = (f"ROI P10-P90: {fmt.percent(sim.roi_p10, loc)} to {fmt.percent(sim.roi_p90, loc)}. "
                 if sim.roi_p10 is not None else "")
     spread = "" if any(r.low != r.high for r in ranges.values()) else (
@@ -139,6 +128,27 @@ if values["view"] == "Ranges":
                f"are illustrative), and in each case whether the system reaches production "
                f"({fmt.percent(inputs.success_probability, loc)} chance): {RANGE_DRAWS:,} cases, seed {values['seed']}; "
                "no correlation between inputs is assumed. See the methodology page.")
+
+
+with frame.results:
+    if values["view"] == "Ranges":
+        st.subheader("Ranges")
+        draw_ranges()
+        st.subheader("Point estimate")
+    st.info(text.roi_readback(result, cur, loc), icon=":material/record_voice_over:")
+    st.markdown(f"{text.roi_premium_line(result, cur, loc)}  \n{text.roi_inverse(result, cur, loc)}")
+    widgets.page_link_new_tab(
+        "upskilling", "How long until I can deliver this? Plan the upskilling for this premium",
+        link_params(FRAME_INPUTS, {"cur": cur})
+        | link_params(UPSKILL_INPUTS, {"premium": result.premium, "salary": values["salary"]}),
+        icon=":material/school:")
+    if drivers is not None:
+        parts = ", ".join(f"{k.lower()} {fmt.money(v, cur, loc)}" for k, v in drivers.breakdown().items())
+        st.caption(f"Savings from drivers (before risk adjustment): {parts}. Time saved counts "
+                   f"{fmt.percent(drivers.recapture, loc)} of the {fmt.money(drivers.time_value(), cur, loc)} its "
+                   "hours cost: the share that becomes productive work.")
+    widgets.chart(charts.cumulative_cashflow(result.cumulative_monthly_net, result.payback_months, cur, loc),
+                  "chart_cumulative")
 
 c1, c2 = st.columns(2, gap="large")
 widgets.chart(charts.benefits_costs_by_year(result.year_labels, result.yearly_benefits, result.yearly_costs, cur, loc),

@@ -42,8 +42,11 @@ with frame.problems:
 
 inputs = build_upskilling_inputs(values, dt.date.today())
 result = upskilling.evaluate(inputs)
-action_plan = plan_calc.build_plan(result)
 years = f"{inputs.horizon_years} year" + ("" if inputs.horizon_years == 1 else "s")
+
+example = text.example_note("upskilling", UPSKILL_INPUTS, values)
+if example:  # beside the inputs it asks for (above the metrics it would push the results below the fold)
+    frame.inputs.caption(f":material/edit_note: {example}")
 
 with frame.metrics:
     m1, m2, m3 = st.columns(3)
@@ -86,15 +89,31 @@ widgets.chart(charts.weeks_vs_hours(hours_axis, weeks_curve, upskilling.RECOMMEN
                                     (inputs.weekly_hours, result.weeks), loc), "chart_weeks", c1)
 widgets.chart(charts.scenario_payoff(result.months_axis, result.cumulative, cur, loc), "chart_scenarios", c2)
 
+st.subheader("Your action plan")
+when_days, when_time = st.columns(2, gap="large")
+with when_days:
+    values |= widgets.draw([by_key["study_days"]], cur)
+with when_time:
+    values |= widgets.draw([by_key["study_time"]], cur)
+study_days, study_time = plan_calc.schedule_from_choices(values["study_days"], values["study_time"])
+action_plan = plan_calc.build_plan(result, study_days, study_time)
 link = widgets.share_link(PAGE, UPSKILL_INPUTS, values, FRAME_INPUTS)
 
-st.subheader("Your action plan")
 p30, pf = st.columns(2, gap="large")
 with p30:
-    st.markdown("**The next 30 days**")
     if action_plan.sessions:
-        days = ", ".join(f"{export.WEEKDAYS[s.weekday]} {s.start:%H:%M} ({s.minutes} min)" for s in action_plan.sessions)
-        st.markdown(f"Weekly sessions: {days}.")
+        st.markdown("**Weekly sessions** (in date order; each repeats every week until you are competent)")
+        st.markdown("\n".join(f"- {export.session_text(s, loc)}" for s in action_plan.sessions))
+        if action_plan.too_long:
+            longest = max(s.minutes for s in action_plan.sessions)
+            more = ("plan fewer hours a week, or split a day into two sittings in your calendar"
+                    if len(action_plan.sessions) == 7 else "choose more study days, or plan fewer hours a week")
+            st.warning(f"Each session is {fmt.number(longest / 60, loc, 1)} hours, more than "
+                       f"{plan_calc.MAX_SESSION_MINUTES // 60} hours in one sitting: {more}.", icon=":material/schedule:")
+    else:
+        st.caption("No weekly sessions to schedule: nothing is left to study, or the target is never reached at "
+                   "this pace.")
+    st.markdown("**The next 30 days**")
     st.markdown("\n".join(f"- {export.step_text(step, loc)}" for step in action_plan.first_30_days))
 with pf:
     st.markdown("**Portfolio entries to earn** (phrased as measurable impact; fill in your numbers):")

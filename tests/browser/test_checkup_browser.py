@@ -201,7 +201,7 @@ def test_journey_link_reopens_the_same_summary_on_a_fresh_server(
 
     # Step 2: the running cost 30,000 (persona) -> 45,000.
     next_step(page, wait_ready, STEPS[1])
-    running = page.get_by_role("spinbutton", name="Annual running cost (USD/yr)")
+    running = page.get_by_role("textbox", name="Annual running cost (USD/yr)")
     expect(running).to_have_value("30000")
     running.fill("45000")
     running.press("Enter")
@@ -275,7 +275,7 @@ def test_sidebar_persona_loads_one_scenario_on_every_page(page: Page, app_url: s
     wait_ready(page)
     expect(page.get_by_role("heading", level=1, name="Am I at risk?")).to_be_visible()
     expect(metric_value(page, "Automatable share of your time")).to_have_text("95%")
-    expect(page.get_by_role("heading", name="Your occupation: Statistical Assistants (43-9111)")).to_be_visible()
+    expect(page.get_by_role("heading", name="Your occupation: Data Scientists (15-2051)")).to_be_visible()
     expect_no_exception(page)
 
     nav.get_by_role("link", name="Career check-up").click()

@@ -7,6 +7,7 @@ give 582,614.32; the same at 12 %/yr is the same sum at 12 %.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -79,3 +80,43 @@ def test_opening_a_compared_scenario_replaces_the_edited_table(page: Page, app_u
     expect(page.get_by_role("spinbutton", name="Team size (persons)")).to_have_value("20")
     # The example table (hand value in tests/test_scenario.py): 675,030 -> "$675K".
     expect(npv).to_have_text("$675K")
+
+
+def test_names_travel_in_the_link_and_stay_plain_text(page: Page, app_url: str, wait_ready, tmp_path: Path,
+                                                      screenshot_dir: Path) -> None:
+    """Names from the page's link (n1..n3) head the tables, the chart and the CSV files; a typed name
+    is written into the link; a name that looks like a formula does not start one in the CSV; the
+    uploaders say the real limit (64 KB) and not Streamlit's "1MB per file"."""
+    page.set_viewport_size({"width": 1440, "height": 2000})
+    page.goto(f"{app_url}/compare?s1=%2Froi&s2=%2Froi%3Frate%3D12&n1=%3Cb%3EPilot%3C%2Fb%3E")
+    wait_ready(page)
+    expect(page.get_by_role("textbox", name="Name of scenario A")).to_have_value("<b>Pilot</b>")
+    expect(page.get_by_role("textbox", name="Name of scenario B")).to_have_value("B")
+    expect(page.get_by_role("heading", name="Implementation value: 2 scenarios")).to_be_visible()
+
+    name_b = page.get_by_role("textbox", name="Name of scenario B")
+    name_b.fill('=HYPERLINK("http://e.x")')
+    name_b.press("Enter")
+    expect(page).to_have_url(re.compile(r"[?&]n2=%3DHYPERLINK%28%22http%3A%2F%2Fe\.x%22%29(&|$)"))
+    expect(page.get_by_role("link", name='Open scenario =HYPERLINK("http://e.x")')).to_be_visible()
+    # The chart's category labels are the names as typed (no bold from "<b>").
+    ticks = page.locator('[data-testid="stPlotlyChart"] .xtick text')
+    expect(ticks.first).to_have_text("<b>Pilot</b>")
+    expect(page.locator('[data-testid="stPlotlyChart"] .xtick text b')).to_have_count(0)
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download the results (CSV)").click()
+    rows = list(csv.reader(Path(info.value.path()).read_text().splitlines()))
+    assert rows[0] == ["Result", "<b>Pilot</b>", "'=HYPERLINK(\"http://e.x\")"]
+    a, b = fmt.money(roi_npv_by_hand(), "USD", "en-US"), fmt.money(roi_npv_by_hand(rate=0.12), "USD", "en-US")
+    assert ["Net present value", a, b] in rows
+
+    # The uploaders: the real limit in the label, Streamlit's server-wide "1MB per file" hidden.
+    uploader = page.get_by_test_id("stFileUploader").first
+    expect(uploader.get_by_text("…or a scenario file for A (JSON, at most 64 KB)")).to_be_visible()
+    expect(uploader.get_by_role("button", name="Upload", exact=True)).to_be_visible()
+    expect(uploader.get_by_test_id("stFileUploaderDropzoneInstructions")).to_be_hidden()
+    expect(page.get_by_text("1MB per file")).to_have_count(3)  # still in the page, for Streamlit
+    for n in range(3):
+        expect(page.get_by_text("1MB per file").nth(n)).to_be_hidden()
+    page.screenshot(path=screenshot_dir / "compare-names.png", animations="disabled")

@@ -46,12 +46,15 @@ def test_html_in_an_activity_name_renders_as_inert_text(page: Page, app_url: str
 
 
 def test_occupation_and_activities_round_trip_through_the_url(page: Page, app_url: str, wait_ready) -> None:
-    page.goto(f"{app_url}/risk?occ={quote('15-1251 Computer Programmers')}&a1={quote('Write code~20~E1')}")
+    rows = {"a1": "Write code~20~E1", "a2": "Match past bug reports~8~P", "a3": "Agree designs~6~K",
+            "a4": "Choose the architecture~3~S", "a5": "Review licences~3~G"}
+    page.goto(f"{app_url}/risk?occ={quote('15-1251 Computer Programmers')}&"
+              + "&".join(f"{k}={quote(v)}" for k, v in rows.items()))
     wait_ready(page)
-    # By hand: a1 replaces the 10-hour example row: half of 20 (E1: AI cuts its time by at least half)
-    # + 8 (pattern-matching, row 2) of 50 hours = 36 %.
+    # By hand: half of 20 (E1: AI cuts its time by at least half) + 8 (pattern-matching) of 40 hours = 45 %.
     metric = page.get_by_test_id("stMetric").filter(has_text="Automatable share of your time")
-    expect(metric.get_by_test_id("stMetricValue")).to_have_text("36%")
+    expect(metric.get_by_test_id("stMetricValue")).to_have_text("45%")
+    expect(page.get_by_role("textbox", name="Activity 2", exact=True)).to_have_value("Match past bug reports")
     expect(page.get_by_role("heading", name="Your occupation: Computer Programmers (15-1251)")).to_be_visible()
     expect(page).to_have_url(re.compile(r"a1=Write(\+|%20)code~20~E1"))
     # Move the threshold with the keyboard: 60 -> 59; the URL carries it.

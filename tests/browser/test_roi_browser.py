@@ -79,7 +79,7 @@ def test_cold_start_deep_link(page: Page, fresh_app_url: str, wait_ready) -> Non
     for legacy in LEGACY_ENTRIES:
         expect(nav_labels(page).filter(has_text=re.compile(rf"^{legacy}$"))).to_have_count(0)
 
-    expect(page.get_by_role("spinbutton", name=re.compile(r"^Annual savings"))).to_have_value("600000")
+    expect(page.get_by_role("textbox", name=re.compile(r"^Annual savings"))).to_have_value("600000")
     expect(slider(page, "Discount rate")).to_have_value("12")
     expect(slider(page, "Horizon")).to_have_value("5")
     expect(currency_select(page)).to_have_value("EUR")
@@ -310,3 +310,39 @@ def test_numbers_follow_the_browser_locale(browser, app_url: str, wait_ready) ->
         expect_no_exception(page)
     finally:
         context.close()
+
+
+def test_ranges_appear_beside_the_show_choice(page: Page, app_url: str, wait_ready, screenshot_dir: Path) -> None:
+    """On a 1440x900 laptop window, choosing Show: Ranges draws the simulated results at the top of
+    the results column, in view beside the choice: no scrolling to find them (they used to start
+    below both columns, about 1,100 px under the choice)."""
+    height = 900
+    page.set_viewport_size({"width": 1440, "height": height})
+    page.goto(f"{app_url}/roi")
+    wait_ready(page)
+    show = page.get_by_test_id("stRadio").filter(has_text="Point estimate")
+    expect(show).to_be_in_viewport()
+    p10 = page.get_by_test_id("stMetric").filter(has_text="NPV, P10")
+    expect(p10).to_have_count(0)
+
+    show.get_by_text("Ranges", exact=True).click()
+    expect(page).to_have_url(re.compile(r"[?&]view=Ranges(&|$)"))
+    expect(p10).to_be_visible()
+    page.wait_for_timeout(500)  # let the columns settle (positions only)
+
+    def box(locator: Locator) -> dict:
+        b = locator.bounding_box()
+        assert b is not None
+        return b
+
+    choice = box(show)
+    assert 0 <= choice["y"] and choice["y"] + choice["height"] <= height  # the choice did not move away
+    for item in (page.get_by_role("heading", name="Ranges", exact=True), p10,
+                 page.get_by_test_id("stMetric").filter(has_text="Chance the NPV is positive")):
+        b = box(item)
+        assert 0 <= b["y"] and b["y"] + b["height"] <= height, (item, b)
+        assert abs(b["y"] - choice["y"]) < 200  # beside the choice, not far below it
+    # The point estimate's own results follow, under the heading that names them.
+    assert box(page.get_by_role("heading", name="Point estimate", exact=True))["y"] > box(p10)["y"]
+    page.screenshot(path=screenshot_dir / "roi-ranges.png", animations="disabled")
+    expect_no_exception(page)
