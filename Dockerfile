@@ -16,8 +16,7 @@ RUN pip install -r requirements.txt
 
 COPY --chown=app:app app.py pyproject.toml ./
 COPY --chown=app:app .streamlit ./.streamlit
-COPY --chown=app:app calc ./calc
-COPY --chown=app:app ui ./ui
+COPY --chown=app:app upskill_roi ./upskill_roi
 COPY --chown=app:app views ./views
 COPY --chown=app:app assets ./assets
 

@@ -5,12 +5,13 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import personas, widgets
-from ui.inputs import FRAME_INPUTS
+from upskill_roi.inputs import personas
+from upskill_roi.inputs.declared import FRAME_INPUTS
+from upskill_roi.web import widgets
 
 # A local icon file: a Material page icon would be fetched from a font CDN by every browser.
 # Scenario files, personas and links arriving in a running session set inputs through session
-# state before their widgets are drawn (on purpose, see ui/widgets.py); Streamlit logs a warning
+# state before their widgets are drawn (on purpose, see upskill_roi/web/widgets.py); Streamlit logs a warning
 # with a stack trace for each such widget. Keep the server log for real problems.
 logging.getLogger("streamlit.elements.lib.policies").setLevel(logging.ERROR)
 

@@ -3,7 +3,9 @@
 ``python3 dev.py bench`` (every benchmark, printed as one Markdown report).
 
 Creates ``.venv`` beside this file on first use and (re)installs the project whenever
-``pyproject.toml`` changes; extra arguments go to streamlit / pytest.
+``pyproject.toml`` or its lock changes, pinned by the lock (``requirements.txt`` for the app,
+``requirements-test.txt``, made from the same lock, for the tests); extra arguments go to
+streamlit / pytest. The tests include lint and types (``tests/test_lint.py``: ruff and mypy).
 """
 
 from __future__ import annotations
@@ -20,19 +22,23 @@ VENV = ROOT / ".venv"
 PY = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+LOCKS = {None: "requirements.txt", "test,browser,data": "requirements-test.txt"}
+
+
 def ensure_env(extra: str | None) -> Path:
     """Create the virtual environment and install the project (with ``extra``) if needed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (dev.py runs on any python3 to say so)
         sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
     if not PY.exists():
         print(f"Creating {VENV} ...", flush=True)
         venv.create(VENV, with_pip=True)
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    stamp = VENV / f".installed-{extra or 'app'}"
+    lock = LOCKS[extra]
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + (ROOT / lock).read_bytes()).hexdigest()
+    stamp = VENV / f".installed-{(extra or 'app').replace(',', '-')}"
     if not stamp.exists() or stamp.read_text() != digest:
         target = f".[{extra}]" if extra else "."
         print(f"Installing {target} into {VENV} ...", flush=True)
-        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target],
+        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", lock, "-e", target],
                        cwd=ROOT, check=True)
         stamp.write_text(digest)
     return PY
@@ -47,7 +53,7 @@ def main(argv: list[str]) -> int:
     if command == "run":
         py = ensure_env(None)
         return subprocess.call([str(py), "-m", "streamlit", "run", "app.py", *rest])
-    py = ensure_env("test")
+    py = ensure_env("test,browser,data")
     if command == "bench":
         return subprocess.call([str(py), str(ROOT / "benchmarks" / "run_all.py"), *rest])
     return subprocess.call([str(py), "-m", "pytest", *rest])

@@ -35,7 +35,6 @@ import time
 from playwright.sync_api import Page, sync_playwright
 from serving import CHROMIUM, CHROMIUM_ARGS, READY, ROOT, free_port, rss_mib, start, stop, wait_health
 
-
 # page -> (path with query, tab to open first or "", slider label, metric label). Each key press
 # changes the metric:
 # the risk link puts the threshold one step under the automatable share (45 %), so each step flips

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from calc.roi import ImplementationInputs, evaluate, monthly_flows  # noqa: E402
+from upskill_roi.core.roi import ImplementationInputs, evaluate, monthly_flows  # noqa: E402
 
 
 def median_ms(fn, n: int) -> tuple[float, float]:
@@ -31,7 +31,7 @@ def median_ms(fn, n: int) -> tuple[float, float]:
 
 def main() -> None:
     rows = []
-    rows.append(("calc.roi.evaluate, one case", *median_ms(lambda: evaluate(ImplementationInputs()), 500), 500))
+    rows.append(("upskill_roi.core.roi.evaluate, one case", *median_ms(lambda: evaluate(ImplementationInputs()), 500), 500))
     s = np.random.default_rng(0).uniform(1e5, 1e6, 100_000)
     rows.append(("monthly_flows, 100,000 cases x 37 months",
                  *median_ms(lambda: monthly_flows(s, 1e5, 5e4, 3.0, 3), 20), 20))

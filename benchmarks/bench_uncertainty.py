@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 
-from calc import business_case, career  # noqa: E402
-from calc.roi import ImplementationInputs  # noqa: E402
-from calc.uncertainty import Range, draw_pert, simulate  # noqa: E402
+from upskill_roi.core import business_case, career  # noqa: E402
+from upskill_roi.core.roi import ImplementationInputs  # noqa: E402
+from upskill_roi.core.uncertainty import Range, draw_pert, simulate  # noqa: E402
 
 N = 100_000
 RANGES = {

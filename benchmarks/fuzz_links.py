@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/fuzz_links.py            # 10,000 cases
     .venv/bin/python benchmarks/fuzz_links.py 20000
 
-Each case is checked as in tests/test_linkfuzz.py: no exception, every rejected value named in
+Each case is checked as in tests/inputs/test_linkfuzz.py: no exception, every rejected value named in
 a warning. A failing case stops the run and is printed (hypothesis shrinks it first).
 """
 

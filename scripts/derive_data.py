@@ -6,7 +6,7 @@ Usage::
 
 ``RAW_DIR`` is the ``raw/`` folder of the occupation data (copies of the published sources,
 default ``data_sources/occupations/raw``, see its ``PROVENANCE.md``); ``OUT_DIR`` defaults to
-``assets/data``. Writes
+``upskill_roi/data``. Writes
 ``occupations.csv`` (one row per 2018 SOC detailed code, the steps of PROVENANCE.md) and
 ``tasks.csv`` (a compact task table: SOC code, task, task type, exposure label). Needs pandas
 and openpyxl (for the BLS workbook); the app itself never runs this.
@@ -98,7 +98,7 @@ def derive_occupations(raw: Path) -> pd.DataFrame:
     wage_code = [c if c in published else member_of.get(c) for c in df["soc_code"]]
     df["wage_source_code"] = wage_code
     df["wage_level"] = [None if w is None else ("detailed" if w == c else "oews_aggregate")
-                        for c, w in zip(df["soc_code"], wage_code)]
+                        for c, w in zip(df["soc_code"], wage_code, strict=True)]
     by_code = {w: detailed.loc[w] for w in set(wage_code) if w is not None}
 
     def num(v: object) -> float | None:
@@ -165,7 +165,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 0
     raw = Path(argv[0]) if argv else root / "data_sources" / "occupations" / "raw"
-    out = Path(argv[1]) if len(argv) > 1 else root / "assets" / "data"
+    out = Path(argv[1]) if len(argv) > 1 else root / "upskill_roi" / "data"
     out.mkdir(parents=True, exist_ok=True)
     derive_occupations(raw).to_csv(out / "occupations.csv", index=False)
     derive_tasks(raw).to_csv(out / "tasks.csv", index=False)

@@ -35,12 +35,12 @@ def _page(page: str, query: dict[str, str]) -> dict[str, str]:
         out |= {f"info {k + 1}": box.value.replace("\n", " ") for k, box in enumerate(at.info)}
     if page == "checkup" and at.table:
         t = at.table[-1].value
-        out |= {f"summary: {k}": str(v) for k, v in zip(t.index, t.iloc[:, 0])}
+        out |= {f"summary: {k}": str(v) for k, v in zip(t.index, t.iloc[:, 0], strict=True)}
     return out
 
 
 def collect() -> dict[str, dict[str, dict[str, str]]]:
-    from ui import personas
+    from upskill_roi.inputs import personas
 
     out: dict[str, dict[str, dict[str, str]]] = {}
     fixed = {"start": "2027-01-04"}  # the same dates on any day

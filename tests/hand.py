@@ -1,5 +1,5 @@
 """Hand calculations shared by the AppTest and browser tests: the models' formulas written out
-month by month, independently of the code under test (see tests/test_roi.py for each step)."""
+month by month, independently of the code under test (see tests/core/test_roi.py for each step)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Hostile query strings for every page: a hypothesis strategy and the check each case must pass.
 
-Shared by tests/test_linkfuzz.py (a few hundred cases per CI run) and benchmarks/fuzz_links.py
+Shared by tests/inputs/test_linkfuzz.py (a few hundred cases per CI run) and benchmarks/fuzz_links.py
 (10,000+ cases, reporting the count). A case is a page and a list of (key, value) pairs: declared
 keys with junk values, unknown keys, repeated keys, very long values, HTML/script text, unicode.
 """
@@ -13,8 +13,8 @@ from urllib.parse import urlencode
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from ui.inputs import FRAME_INPUTS
-from ui.scenario import PAGES
+from upskill_roi.inputs.declared import FRAME_INPUTS
+from upskill_roi.inputs.scenario import PAGES
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGE_FILES = {"checkup": "views/checkup.py", "risk": "views/risk.py", "roi": "views/roi.py",

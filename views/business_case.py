@@ -5,11 +5,25 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from calc import business_case, finance
-from ui import case_tables, charts, fmt, tei, text, widgets
-from ui.inputs import (CASE_DRAWS, CASE_INPUTS, CASE_RANGES, CASE_SHARED, FRAME_INPUTS, HIRE_OPT, REDUCE_OPT, SYSTEM,
-                       TEAM, UPSKILL_OPT, build_team_inputs, team_caps)
-from ui.report_case import case_report
+from upskill_roi.core import business_case, finance
+from upskill_roi.documents.case_report import case_report
+from upskill_roi.inputs import tei
+from upskill_roi.inputs.declared import (
+    CASE_DRAWS,
+    CASE_INPUTS,
+    CASE_RANGES,
+    CASE_SHARED,
+    FRAME_INPUTS,
+    HIRE_OPT,
+    REDUCE_OPT,
+    SYSTEM,
+    TEAM,
+    UPSKILL_OPT,
+    build_team_inputs,
+    team_caps,
+)
+from upskill_roi.present import case_tables, charts, fmt, text
+from upskill_roi.web import widgets
 
 PAGE = "business_case"
 OPTIONS = business_case.OPTIONS
@@ -27,7 +41,7 @@ frame = widgets.page_frame(
 GROUPS = (TEAM, SYSTEM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT, CASE_RANGES)
 values: dict = {}
 with frame.inputs:
-    for tab, group in zip(st.tabs(list(GROUPS)), GROUPS):
+    for tab, group in zip(st.tabs(list(GROUPS)), GROUPS, strict=True):
         with tab:
             values |= widgets.draw([p for p in CASE_INPUTS if p.group == group], cur)
             if group == SYSTEM:
@@ -49,7 +63,7 @@ if example:  # beside the inputs it asks for (above the metrics it would push th
 
 with frame.metrics:
     for row in (OPTIONS[:3], OPTIONS[3:]):
-        for col, name in zip(st.columns(3), row):
+        for col, name in zip(st.columns(3), row, strict=True):
             col.metric(f"{name}: NPV", fmt.money_compact(likely[name].npv, cur, loc), border=True, height="stretch",
                        delta=f"wins {fmt.percent(sim.win_share[name], loc)} of cases", delta_color="off",
                        delta_arrow="off",
@@ -87,9 +101,9 @@ years = tei.period_labels(inputs.horizon_years)
 rows = []
 for name in OPTIONS[:-1]:
     r = likely[name]
-    rows.append({"Option": name, "Row": f"Benefits ({cur})", **dict(zip(years, r.yearly_benefits.round(0)))})
-    rows.append({"Option": name, "Row": f"Costs ({cur})", **dict(zip(years, r.yearly_costs.round(0)))})
-    rows.append({"Option": name, "Row": f"PV of net ({cur})", **dict(zip(years, r.yearly_pv.round(0)))})
+    rows.append({"Option": name, "Row": f"Benefits ({cur})", **dict(zip(years, r.yearly_benefits.round(0), strict=True))})
+    rows.append({"Option": name, "Row": f"Costs ({cur})", **dict(zip(years, r.yearly_costs.round(0), strict=True))})
+    rows.append({"Option": name, "Row": f"PV of net ({cur})", **dict(zip(years, r.yearly_pv.round(0), strict=True))})
 table = pd.DataFrame(rows)
 st.caption("Expected monthly flows summed by year; the PV of each year's net discounts every month from when it "
            "falls, so a row of PVs adds up to the option's NPV.")

@@ -6,14 +6,38 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from calc import career, plan as plan_calc, risk, roi, upskilling
-from ui import charts, export, fmt, moves, summary, text, widgets
-from ui.inputs import (ANSWER, ASSUMPTIONS, CAREER_INPUTS, CERT_INPUTS, CHECKUP_INPUTS, COSTS, FRAME_INPUTS, PREMIUM,
-                       ROI_DRIVER_KEYS, ROI_INPUTS, build_career_inputs, build_certificates,
-                       build_roi_inputs, build_upskilling_inputs, checkup_roi_values, displacement,
-                       FROM_RISK, MOVE_TO, NO_MOVE, RISK_INPUTS, soc_of)
-from ui.activities import default_rows, encode as encode_activities, kind_of
-from ui.params import link_params, md_code
+from upskill_roi.core import career, risk, roi, upskilling
+from upskill_roi.core import plan as plan_calc
+from upskill_roi.documents import plan_files as export
+from upskill_roi.documents import summary
+from upskill_roi.inputs.activities import default_rows, kind_of
+from upskill_roi.inputs.activities import encode as encode_activities
+from upskill_roi.inputs.declared import (
+    ANSWER,
+    ASSUMPTIONS,
+    CAREER_INPUTS,
+    CERT_INPUTS,
+    CHECKUP_INPUTS,
+    COSTS,
+    FRAME_INPUTS,
+    FROM_RISK,
+    MOVE_TO,
+    NO_MOVE,
+    PREMIUM,
+    RISK_INPUTS,
+    ROI_DRIVER_KEYS,
+    ROI_INPUTS,
+    build_career_inputs,
+    build_certificates,
+    build_roi_inputs,
+    build_upskilling_inputs,
+    checkup_roi_values,
+    displacement,
+    soc_of,
+)
+from upskill_roi.inputs.param import link_params, md_code
+from upskill_roi.present import charts, fmt, moves, text
+from upskill_roi.web import widgets
 
 PAGE = "checkup"
 STEPS = ("1. Risk", "2. Implementation", "3. Upskilling", "4. Stay or move", "5. Summary")
@@ -57,7 +81,7 @@ def _drivers_from(hours: float) -> None:
 tabs = st.tabs(STEPS, key="step", bind="query-params", on_change="rerun")
 values: dict = {}
 results = {}
-for tab, name in zip(tabs, STEPS):
+for tab, name in zip(tabs, STEPS, strict=True):
     with tab:
         inputs_col, results_col = st.columns([3, 2] if name == STEPS[0] else [2, 3], gap="large")
         results[name] = results_col

@@ -6,15 +6,17 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from ui import compare, scenario, widgets
-from ui.params import md_code
+from upskill_roi.inputs import scenario
+from upskill_roi.inputs.param import md_code
+from upskill_roi.present import compare
+from upskill_roi.web import widgets
 
 SLOTS = ("s1", "s2", "s3")
-LETTERS = dict(zip(SLOTS, ("A", "B", "C")))
+LETTERS = dict(zip(SLOTS, ("A", "B", "C"), strict=True))
 # The link parameter of each slot's name. Names are user text: in Markdown only through
 # compare.md_name (plain words as they are, anything else a code span: no link, not even a bare URL
 # or an e-mail address, no emphasis, no HTML); in tables as data, in the chart escaped.
-NAME_KEYS = dict(zip(SLOTS, ("n1", "n2", "n3")))
+NAME_KEYS = dict(zip(SLOTS, ("n1", "n2", "n3"), strict=True))
 MAX_LINK = 16_000
 # The example comparison: the guidance's $500K case, a smaller and a riskier one.
 EXAMPLES = {"s1": "/roi", "s2": "/roi?savings=300000&impl=150000", "s3": "/roi?savings=800000&ramp=9&brisk=20"}
@@ -59,7 +61,7 @@ def _examples() -> None:
 
 cols = st.columns(3, gap="medium")
 typed: dict[str, str] = {}
-for col, slot in zip(cols, SLOTS):
+for col, slot in zip(cols, SLOTS, strict=True):
     letter = LETTERS[slot]
     with col:
         typed[slot] = st.text_input(
@@ -84,7 +86,7 @@ for col, slot in zip(cols, SLOTS):
                        "characters and was not used.", icon=":material/link_off:")
 
 # Each slot's name as shown (unique, the letter when empty).
-names = dict(zip(SLOTS, compare.scenario_names([typed[k] for k in SLOTS], list(LETTERS.values()))))
+names = dict(zip(SLOTS, compare.scenario_names([typed[k] for k in SLOTS], list(LETTERS.values())), strict=True))
 
 
 def who(slot: str) -> str:
@@ -136,7 +138,7 @@ if len(currencies) > 1:
                "are shown as entered, not converted.", icon=":material/currency_exchange:")
 
 links = st.columns(len(scenarios))
-for col, (n, s) in zip(links, scenarios.items()):
+for col, (n, s) in zip(links, scenarios.items(), strict=True):
     col.page_link(f"views/{s.page}.py", label=f"Open scenario {compare.md_name(n)}", icon=":material/open_in_new:",
                   query_params=scenario.to_query(s),
                   help=f"Opens {s.spec.title} with exactly this scenario (every input, its tables and currency).")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import personas
+from upskill_roi.inputs import personas
 
 st.title("Upskill ROI")
 st.markdown(

@@ -9,14 +9,27 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from calc import (business_case, career, displacement, finance, occupation_search, plan, risk, roi, similar,
-                  uncertainty, upskilling)
-from ui import activities, compare, personas, scenario, tei, text, widgets
-from ui.inputs import ALL_PAGES, ROI_RANGE_INPUTS
-from ui.params import methodology_rows
+from upskill_roi.core import (
+    business_case,
+    career,
+    displacement,
+    finance,
+    occupation_search,
+    plan,
+    risk,
+    roi,
+    similar,
+    uncertainty,
+    upskilling,
+)
+from upskill_roi.inputs import activities, personas, scenario, tei
+from upskill_roi.inputs.declared import ALL_PAGES, ROI_RANGE_INPUTS
+from upskill_roi.inputs.param import methodology_rows
+from upskill_roi.present import compare, text
+from upskill_roi.web import widgets
 
 cur = widgets.currency()
-ATTRIBUTION = Path(__file__).resolve().parents[1] / "assets" / "data" / "ATTRIBUTION.md"
+ATTRIBUTION = Path(__file__).resolve().parents[1] / "upskill_roi" / "data" / "ATTRIBUTION.md"
 TOP = "[Back to the contents](#contents)"
 
 
@@ -28,9 +41,9 @@ def pct(x: float) -> str:
 def formulas(doc: str) -> str:
     """The module docstring's ``Formulas::`` block as a Markdown code block (the code's own text)."""
     found = re.search(r"Formulas:\n\n(```\n.*?\n```)", text.docstring_markdown(doc), flags=re.DOTALL)
-    assert found, "every calc module docstring ends with a Formulas:: block"
-    # Pointers to the code, "(calc.displacement.pay_factor)", belong to the developer block.
-    return re.sub(r" *\(calc\.[\w.]+\)", "", found.group(1))
+    assert found, "every core module docstring ends with a Formulas:: block"
+    # Pointers to the code, "(upskill_roi.core.displacement.pay_factor)", belong to the developer block.
+    return re.sub(r" *\(upskill_roi\.[\w.]+\)", "", found.group(1))
 
 
 def bullets(items) -> str:
@@ -141,9 +154,9 @@ st.markdown(
     "a lower exposure is not a lower probability of losing a job."
 )
 developer_block(
-    "calc/risk.py (activities, share, percentiles), calc/occupation_search.py, calc/similar.py", risk.__doc__,
+    "upskill_roi/core/risk.py (activities, share, percentiles), upskill_roi/core/occupation_search.py, upskill_roi/core/similar.py", risk.__doc__,
     occupation_search.__doc__, similar.__doc__,
-    notes="Exposure columns of `assets/data/occupations.csv` (task statements in `assets/data/tasks.csv`):\n\n"
+    notes="Exposure columns of `upskill_roi/data/occupations.csv` (task statements in `upskill_roi/data/tasks.csv`):\n\n"
           + "\n".join(f"- `{col}` — {meaning}" for col, meaning in risk.MEASURES.items()),
 )
 
@@ -199,7 +212,7 @@ section_parts(
         "(Brynjolfsson, Li & Raymond, QJE 2025).",
     ],
 )
-developer_block("calc/roi.py (cash flows, premium, inverse solver)", roi.__doc__)
+developer_block("upskill_roi/core/roi.py (cash flows, premium, inverse solver)", roi.__doc__)
 
 # --- Ranges and uncertainty -----------------------------------------------------------------------
 st.header("Ranges and uncertainty", anchor="ranges")
@@ -233,10 +246,10 @@ section_parts(
     ],
 )
 developer_block(
-    "calc/uncertainty.py (beta-PERT, Monte Carlo, tornado)", uncertainty.__doc__,
+    "upskill_roi/core/uncertainty.py (beta-PERT, Monte Carlo, tornado)", uncertainty.__doc__,
     notes="All draws are evaluated at once as arrays (draws × months), with no Python loop over draws; NumPy's "
           "`default_rng(seed)` makes them reproducible. The same functions draw the business case's "
-          "(`calc.business_case.simulate_options`) and the career paths' ranges (`calc.career`).",
+          "(`upskill_roi.core.business_case.simulate_options`) and the career paths' ranges (`upskill_roi.core.career`).",
 )
 
 # --- Upskilling -----------------------------------------------------------------------------------
@@ -311,10 +324,10 @@ st.markdown(
     "hours), so you can compare their weeks, cost and payoff."
 )
 developer_block(
-    "calc/upskilling.py and calc/plan.py", upskilling.__doc__, plan.__doc__,
+    "upskill_roi/core/upskilling.py and upskill_roi/core/plan.py", upskilling.__doc__, plan.__doc__,
     upskilling.certificate_check.__doc__.split("Examples")[0],
-    notes="The action plan is pure data (`calc.plan`); `ui/export.py` writes it as Markdown and as an iCalendar "
-          "file. The certificate check is `calc.upskilling.certificate_check`:",
+    notes="The action plan is pure data (`upskill_roi.core.plan`); `upskill_roi/documents/plan_files.py` writes it as Markdown and as an iCalendar "
+          "file. The certificate check is `upskill_roi.core.upskilling.certificate_check`:",
 )
 
 # --- Stay or move? --------------------------------------------------------------------------------
@@ -384,8 +397,8 @@ section_parts(
     ],
 )
 developer_block(
-    "calc/career.py and calc/displacement.py", career.__doc__, displacement.__doc__,
-    notes="All paths are evaluated on the same draws, vectorised and seeded; `calc.career.flip_points` with a "
+    "upskill_roi/core/career.py and upskill_roi/core/displacement.py", career.__doc__, displacement.__doc__,
+    notes="All paths are evaluated on the same draws, vectorised and seeded; `upskill_roi.core.career.flip_points` with a "
           "target gives the inputs that would make the rule of thumb's path win.",
 )
 
@@ -452,10 +465,10 @@ st.markdown(
     "payback and the IRR of the net row at the page's discount rate. " + tei.SOURCE
 )
 tei_rules = re.findall(r"``((?:benefits|costs)_t = [^`]+)``", finance.tei_table.__doc__)
-assert len(tei_rules) == 2, "calc.finance.tei_table states its two risk adjustments"
+assert len(tei_rules) == 2, "upskill_roi.core.finance.tei_table states its two risk adjustments"
 st.markdown("```\n" + "\n".join(tei_rules) + "\n```")
-developer_block("calc/business_case.py and the TEI table", business_case.__doc__,
-                "The TEI table (`calc.finance.tei_table`): "
+developer_block("upskill_roi/core/business_case.py and the TEI table", business_case.__doc__,
+                "The TEI table (`upskill_roi.core.finance.tei_table`): "
                 + text.docstring_markdown(finance.tei_table.__doc__.split("Parameters")[0]))
 
 # --- Conventions used everywhere ------------------------------------------------------------------
@@ -503,7 +516,7 @@ section_parts(
     ],
 )
 developer_block(
-    "calc/finance.py (array shapes, numpy-financial equivalence)", finance.__doc__,
+    "upskill_roi/core/finance.py (array shapes, numpy-financial equivalence)", finance.__doc__,
     notes="Cash flows may be 1-D (one case) or N-D with periods on the last axis (e.g. Monte Carlo draws × "
           "periods); `rate` broadcasts against the leading axes. `npv(r, monthly, per_year=12)` equals "
           "numpy-financial's `npv` at the monthly rate (1 + r)^(1/12) − 1; for a yearly table it is "
@@ -536,8 +549,8 @@ st.dataframe(pd.DataFrame([{"Persona": p.name, "Occupation": p.inputs["occ"], **
 developer_block(
     "scenario files, link formats and comparisons", scenario.__doc__, activities.__doc__, tei.__doc__,
     compare.__doc__,
-    notes="Inputs are declared once, with their defaults, ranges and sources, in `ui/inputs.py` (`ui.params.Param`); "
-          "`ui.params.methodology_rows` builds the table above. The personas are in `assets/data/personas.json`.",
+    notes="Inputs are declared once, with their defaults, ranges and sources, in `upskill_roi/inputs/declared.py` (`upskill_roi.inputs.param.Param`); "
+          "`upskill_roi.inputs.param.methodology_rows` builds the table above. The personas are in `upskill_roi/data/personas.json`.",
 )
 
 # --- Data sources and licences --------------------------------------------------------------------
@@ -549,7 +562,7 @@ st.markdown(
 st.markdown(ATTRIBUTION.read_text(encoding="utf-8").split("\n", 1)[1])
 developer_block(
     "how the data are derived",
-    notes="The files are in `assets/data/`; `scripts/derive_data.py` re-derives them from the copies of the "
+    notes="The files are in `upskill_roi/data/`; `scripts/derive_data.py` re-derives them from the copies of the "
           "published sources in `data_sources/`, and `PROVENANCE.md` lists every source, licence and "
           "transformation.",
 )

@@ -3,10 +3,12 @@
 import pandas as pd
 import streamlit as st
 
-from calc import risk
-from ui import activities, charts, fmt, text, widgets
-from ui.inputs import FRAME_INPUTS, OCCUPATION, RISK_INPUTS, SALARY, soc_of
-from ui.params import link_params
+from upskill_roi.core import risk
+from upskill_roi.inputs import activities
+from upskill_roi.inputs.declared import FRAME_INPUTS, OCCUPATION, RISK_INPUTS, SALARY, soc_of
+from upskill_roi.inputs.param import link_params
+from upskill_roi.present import charts, fmt, text
+from upskill_roi.web import widgets
 
 PAGE = "risk"
 by_key = {p.key: p for p in RISK_INPUTS}

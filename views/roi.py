@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from calc import roi, uncertainty
-from ui import charts, fmt, text, widgets
-from ui.inputs import (
+from upskill_roi.core import roi, uncertainty
+from upskill_roi.inputs.declared import (
     ASSUMPTIONS,
     COSTS,
     FRAME_INPUTS,
@@ -18,7 +17,9 @@ from ui.inputs import (
     build_roi_inputs,
     build_roi_ranges,
 )
-from ui.params import link_params
+from upskill_roi.inputs.param import link_params
+from upskill_roi.present import charts, fmt, text
+from upskill_roi.web import widgets
 
 PAGE = "roi"
 # The 20,000-case simulation (~30 ms) runs once per distinct inputs it reads: moving a slider back,

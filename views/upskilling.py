@@ -5,10 +5,20 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from calc import plan as plan_calc
-from calc import upskilling
-from ui import charts, export, fmt, text, widgets
-from ui.inputs import CUSTOM_GOAL, FRAME_INPUTS, PAYOFF, PLAN, UPSKILL_INPUTS, WAITING, build_upskilling_inputs
+from upskill_roi.core import plan as plan_calc
+from upskill_roi.core import upskilling
+from upskill_roi.documents import plan_files as export
+from upskill_roi.inputs.declared import (
+    CUSTOM_GOAL,
+    FRAME_INPUTS,
+    PAYOFF,
+    PLAN,
+    UPSKILL_INPUTS,
+    WAITING,
+    build_upskilling_inputs,
+)
+from upskill_roi.present import charts, fmt, text
+from upskill_roi.web import widgets
 
 PAGE = "upskilling"
 by_key = {p.key: p for p in UPSKILL_INPUTS}

@@ -2,7 +2,7 @@
 TEI table carried in the link, and scenario files (JSON) saved and loaded on this page and the
 ROI page.
 
-Expected numbers come from hand calculations (formatted with :mod:`ui.fmt` for the browser's
+Expected numbers come from hand calculations (formatted with :mod:`upskill_roi.present.fmt` for the browser's
 locale, en-US) or from a second, independent route to the same scenario (a link versus a file),
 never from the value under test itself.
 """
@@ -17,7 +17,7 @@ from urllib.parse import quote
 from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.downloads import download, open_offline
-from ui import fmt
+from upskill_roi.present import fmt
 
 LOCALE = "en-US"
 PAGE_TITLE = "The manager's business case"
@@ -65,7 +65,7 @@ def read_option_npvs(page: Page) -> list[str]:
 
 
 def expect_option_npvs(page: Page, expected: list[str]) -> None:
-    for loc, text in zip(option_npvs(page), expected):
+    for loc, text in zip(option_npvs(page), expected, strict=True):
         expect(loc).to_have_text(text)
 
 

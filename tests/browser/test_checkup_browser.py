@@ -3,7 +3,7 @@ the five steps to the summary exports, the journey link reopened on a freshly st
 and a sidebar persona button that loads one coherent scenario on every page of a session.
 
 Expected values come from hand calculations (stated next to each assertion) or from the
-personas data file (``assets/data/personas.json``), never from the value under test.
+personas data file (``upskill_roi/data/personas.json``), never from the value under test.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from tests.browser.downloads import download, open_offline
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-PERSONAS = {p["id"]: p for p in json.loads((REPO_ROOT / "assets" / "data" / "personas.json")
+PERSONAS = {p["id"]: p for p in json.loads((REPO_ROOT / "upskill_roi" / "data" / "personas.json")
                                             .read_text(encoding="utf-8"))["personas"]}
 ANALYST = PERSONAS["compliance-analyst"]
 NURSE = PERSONAS["icu-nurse"]

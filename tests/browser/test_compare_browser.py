@@ -1,7 +1,7 @@
 """The Compare page in a real browser: a cold-start link with two scenarios, a scenario file
 turned into a link (so the page's own link carries it), and a bad file that changes nothing.
 
-Expected NPVs are hand values of the ROI model (tests/hand.py, tests/test_roi.py): the defaults
+Expected NPVs are hand values of the ROI model (tests/hand.py, tests/core/test_roi.py): the defaults
 give 582,614.32; the same at 12 %/yr is the same sum at 12 %.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.hand import roi_npv_by_hand
-from ui import fmt
+from upskill_roi.present import fmt
 
 TITLE = "Compare scenarios"
 
@@ -78,7 +78,7 @@ def test_opening_a_compared_scenario_replaces_the_edited_table(page: Page, app_u
     wait_ready(page)
     expect(page.get_by_role("heading", level=1, name="The manager's business case")).to_be_visible()
     expect(page.get_by_role("spinbutton", name="Team size (persons)")).to_have_value("20")
-    # The example table (hand value in tests/test_scenario.py): 675,030 -> "$675K".
+    # The example table (hand value in tests/inputs/test_scenario.py): 675,030 -> "$675K".
     expect(npv).to_have_text("$675K")
 
 

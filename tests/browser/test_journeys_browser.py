@@ -24,7 +24,7 @@ KEYS = 80  # ms between keystrokes
 
 
 def tasks_of(soc: str) -> set[str]:
-    with open(REPO_ROOT / "assets" / "data" / "tasks.csv", newline="", encoding="utf-8") as f:
+    with open(REPO_ROOT / "upskill_roi" / "data" / "tasks.csv", newline="", encoding="utf-8") as f:
         return {row["task"] for row in csv.DictReader(f) if row["soc_code"] == soc}
 
 

@@ -48,9 +48,9 @@ def _same(carried: str, shown: str) -> bool:
 def _defaults(target: str) -> dict[str, str]:
     """The target page's inputs at their declared defaults, as a link writes them: the app (and
     Streamlit) leave a default out of the address bar and the share link."""
-    from ui import scenario
-    from ui.inputs import FRAME_INPUTS
-    from ui.params import url_text
+    from upskill_roi.inputs import scenario
+    from upskill_roi.inputs.declared import FRAME_INPUTS
+    from upskill_roi.inputs.param import url_text
 
     params = (*FRAME_INPUTS, *(scenario.PAGES[target].params if target in scenario.PAGES else ()))
     return {p.key: url_text(p, p.default) for p in params if p.default not in (None, "today")}

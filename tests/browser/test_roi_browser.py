@@ -1,7 +1,7 @@
 """The ROI page in a real browser: links in, URL out, downloads, navigation and screenshots.
 
-Expected numbers come from hand calculations or from :mod:`calc.roi` (unit-tested on its own)
-formatted with :func:`ui.fmt.money` for the browser's locale (en-US), never from what the
+Expected numbers come from hand calculations or from :mod:`upskill_roi.core.roi` (unit-tested on its own)
+formatted with :func:`upskill_roi.present.fmt.money` for the browser's locale (en-US), never from what the
 browser happens to show.
 """
 
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from calc.roi import ImplementationInputs, evaluate
 from tests.hand import roi_npv_by_hand
-from ui import fmt
+from upskill_roi.core.roi import ImplementationInputs, evaluate
+from upskill_roi.present import fmt
 
 LOCALE = "en-US"
 DECLARED_PAGES = ["Start here", "Career check-up", "Am I at risk?", "Implementation value", "Upskilling plan",
@@ -138,7 +138,7 @@ def test_csv_download(page: Page, app_url: str, wait_ready, tmp_path: Path) -> N
     with open(target, newline="", encoding="utf-8") as f:
         reader = csv.reader(f)
         header = next(reader)
-        rows = [dict(zip(header, r)) for r in reader]
+        rows = [dict(zip(header, r, strict=True)) for r in reader]
     assert header == ["Period", "Benefits (USD)", "Costs (USD)", "Net (USD)", "Cumulative net (USD)",
                       "PV of net (USD)"]
     rows = [{k.replace(" (USD)", ""): v for k, v in r.items()} for r in rows]

@@ -15,7 +15,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.hand import roi_npv_by_hand
-from ui import fmt
+from upskill_roi.present import fmt
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("cluster", ROOT / "deploy" / "cluster.py")

@@ -1,0 +1,1 @@
+"""Presentation: figures, number formatting, sentences and tables (pure: no Streamlit)."""
