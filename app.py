@@ -7,7 +7,8 @@ import streamlit as st
 
 from upskill_roi.inputs import personas
 from upskill_roi.inputs.declared import FRAME_INPUTS
-from upskill_roi.web import widgets
+from upskill_roi.inputs.pages import REGISTRY
+from upskill_roi.web import session, widgets
 
 # A local icon file: a Material page icon would be fetched from a font CDN by every browser.
 # Scenario files, personas and links arriving in a running session set inputs through session
@@ -18,24 +19,14 @@ logging.getLogger("streamlit.elements.lib.policies").setLevel(logging.ERROR)
 ICON = Path(__file__).parent / "assets" / "images" / "icon.png"
 st.set_page_config(page_title="Upskill ROI", page_icon=str(ICON), layout="wide")
 
-home = st.Page("views/home.py", title="Start here", icon=":material/home:", default=True)
-checkup = st.Page("views/checkup.py", title="Career check-up", icon=":material/route:", url_path="checkup")
-risk = st.Page("views/risk.py", title="Am I at risk?", icon=":material/warning:", url_path="risk")
-roi = st.Page("views/roi.py", title="Implementation value", icon=":material/savings:", url_path="roi")
-upskilling = st.Page("views/upskilling.py", title="Upskilling plan", icon=":material/school:", url_path="upskilling")
-case = st.Page("views/business_case.py", title="Business case", icon=":material/business_center:",
-               url_path="business_case")
-compare = st.Page("views/compare.py", title="Compare scenarios", icon=":material/compare_arrows:", url_path="compare")
-methodology = st.Page(
-    "views/methodology.py", title="Methodology & sources", icon=":material/menu_book:", url_path="methodology"
-)
-
-PERSONA_PAGES = ("checkup", "risk", "roi", "upskilling", "business_case")
-# One flat list, in reading order (start, the person's pages, the manager's, the reference): with
-# sections, Streamlit's sidebar menu puts section headers inside its <ul>, which screen readers
-# and axe-core reject as a broken list (a "serious" violation); the top-bar variant hides the
-# pages behind drop-downs. tests/browser/test_accessibility.py scans every page.
-nav = st.navigation([home, checkup, risk, roi, upskilling, case, compare, methodology])
+# One flat list, in reading order (start, the person's pages, the manager's, the reference), from the
+# one page registry (upskill_roi/inputs/pages.py): with sections, Streamlit's sidebar menu puts
+# section headers inside its <ul>, which screen readers and axe-core reject as a broken list (a
+# "serious" violation); the top-bar variant hides the pages behind drop-downs.
+# tests/browser/test_accessibility.py scans every page.
+nav = st.navigation([st.Page(p.script, title=p.title, icon=p.icon, url_path=p.url_path or None, default=p.key == "home")
+                     for p in REGISTRY])
+PERSONA_PAGES = {p.key for p in REGISTRY if p.personas}
 
 # The frame: a currency choice that every page shares (formatting only) and that travels in
 # every link (`?cur=EUR`).
@@ -49,7 +40,7 @@ with st.sidebar:
         with st.expander("Example personas", icon=":material/groups:"):
             st.caption("Illustrative scenarios from the guidance. One click loads a persona on every page.")
             for p in personas.load_personas():
-                st.button(p.name, key=f"_persona_{p.id}", on_click=widgets.apply_persona, args=(p,), type="tertiary",
+                st.button(p.name, key=session.persona(p.id), on_click=widgets.apply_persona, args=(p,), type="tertiary",
                           help=f"{p.summary} Sources: " + " ".join(p.sources.values()))
 
 # Our own stylesheet (no user text in it): formulas wrap instead of scrolling sideways, so no

@@ -38,7 +38,8 @@ def ensure_env(extra: str | None) -> Path:
     if not stamp.exists() or stamp.read_text() != digest:
         target = f".[{extra}]" if extra else "."
         print(f"Installing {target} into {VENV} ...", flush=True)
-        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", lock, "-e", target],
+        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        "-c", lock, "-e", target],
                        cwd=ROOT, check=True)
         stamp.write_text(digest)
     return PY

@@ -31,7 +31,8 @@ def median_ms(fn, n: int) -> tuple[float, float]:
 
 def main() -> None:
     rows = []
-    rows.append(("upskill_roi.core.roi.evaluate, one case", *median_ms(lambda: evaluate(ImplementationInputs()), 500), 500))
+    rows.append(("upskill_roi.core.roi.evaluate, one case",
+                 *median_ms(lambda: evaluate(ImplementationInputs()), 500), 500))
     s = np.random.default_rng(0).uniform(1e5, 1e6, 100_000)
     rows.append(("monthly_flows, 100,000 cases x 37 months",
                  *median_ms(lambda: monthly_flows(s, 1e5, 5e4, 3.0, 3), 20), 20))
@@ -60,7 +61,7 @@ def main() -> None:
     for page, (key, vals) in sliders.items():
         pt = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).switch_page(page).run()
         it = iter(vals * 10)
-        med, p95 = median_ms(lambda: pt.slider(key=key).set_value(next(it)).run(), 20)
+        med, p95 = median_ms(lambda pt=pt, key=key, it=it: pt.slider(key=key).set_value(next(it)).run(), 20)
         rows.append((f"AppTest: {page}, rerun after moving `{key}` ({med / floor[0]:.0f}x the floor)", med, p95, 20))
 
     print(f"Machine: {platform.machine()}, {platform.system()}, Python {platform.python_version()}\n")

@@ -98,7 +98,7 @@ def derive_occupations(raw: Path) -> pd.DataFrame:
     wage_code = [c if c in published else member_of.get(c) for c in df["soc_code"]]
     df["wage_source_code"] = wage_code
     df["wage_level"] = [None if w is None else ("detailed" if w == c else "oews_aggregate")
-                        for c, w in zip(df["soc_code"], wage_code, strict=True)]
+                        for c, w in zip(df["soc_code"], wage_code, strict=False)]
     by_code = {w: detailed.loc[w] for w in set(wage_code) if w is not None}
 
     def num(v: object) -> float | None:

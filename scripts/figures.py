@@ -35,7 +35,7 @@ def _page(page: str, query: dict[str, str]) -> dict[str, str]:
         out |= {f"info {k + 1}": box.value.replace("\n", " ") for k, box in enumerate(at.info)}
     if page == "checkup" and at.table:
         t = at.table[-1].value
-        out |= {f"summary: {k}": str(v) for k, v in zip(t.index, t.iloc[:, 0], strict=True)}
+        out |= {f"summary: {k}": str(v) for k, v in zip(t.index, t.iloc[:, 0], strict=False)}
     return out
 
 

@@ -13,13 +13,13 @@ from urllib.parse import urlencode
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
+from upskill_roi.inputs import pages
 from upskill_roi.inputs.declared import FRAME_INPUTS
+from upskill_roi.inputs.pages import REGISTRY
 from upskill_roi.inputs.scenario import PAGES
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
-PAGE_FILES = {"checkup": "views/checkup.py", "risk": "views/risk.py", "roi": "views/roi.py",
-              "upskilling": "views/upskilling.py", "business_case": "views/business_case.py",
-              "compare": "views/compare.py", "home": "views/home.py", "methodology": "views/methodology.py"}
+PAGE_FILES = {p.key: p.script for p in REGISTRY}
 
 JUNK = st.one_of(
     st.text(max_size=40),
@@ -33,9 +33,8 @@ JUNK = st.one_of(
 
 
 def _keys(page: str) -> list[str]:
-    declared = [p.key for p in PAGES[page].params] + list(PAGES[page].table_keys) if page in PAGES else []
-    extra = {"compare": ["s1", "s2", "s3"], "checkup": ["step"]}.get(page, [])
-    return declared + extra + [p.key for p in FRAME_INPUTS]
+    spec = pages.page(page)
+    return [p.key for p in spec.params] + list(spec.table_keys) + list(spec.link_keys) + [p.key for p in FRAME_INPUTS]
 
 
 @st.composite

@@ -1,11 +1,12 @@
 """The manager's business case: upskill, hire, cut, redeploy or do nothing, every option costed."""
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from upskill_roi.core import business_case, finance
+from upskill_roi.core import business_case
 from upskill_roi.documents.case_report import case_report
 from upskill_roi.inputs import tei
 from upskill_roi.inputs.declared import (
@@ -13,7 +14,6 @@ from upskill_roi.inputs.declared import (
     CASE_INPUTS,
     CASE_RANGES,
     CASE_SHARED,
-    FRAME_INPUTS,
     HIRE_OPT,
     REDUCE_OPT,
     SYSTEM,
@@ -39,9 +39,9 @@ frame = widgets.page_frame(
     "ranges, as a case you can defend and send as a link.",
 )
 GROUPS = (TEAM, SYSTEM, UPSKILL_OPT, HIRE_OPT, REDUCE_OPT, CASE_RANGES)
-values: dict = {}
+values: dict[str, Any] = {}
 with frame.inputs:
-    for tab, group in zip(st.tabs(list(GROUPS)), GROUPS, strict=True):
+    for tab, group in zip(st.tabs(list(GROUPS)), GROUPS, strict=False):
         with tab:
             values |= widgets.draw([p for p in CASE_INPUTS if p.group == group], cur)
             if group == SYSTEM:
@@ -55,7 +55,7 @@ with frame.problems:
 inputs, ranges = build_team_inputs(values)
 likely = business_case.evaluate_options(inputs)
 sim = simulate(inputs, ranges, n=CASE_DRAWS, seed=values["case_seed"])
-best = max(OPTIONS, key=lambda o: likely[o].npv)
+best = business_case.best_option(likely)
 
 example = text.example_note("business_case", CASE_INPUTS, values)
 if example:  # beside the inputs it asks for (above the metrics it would push the results below the fold)
@@ -63,7 +63,7 @@ if example:  # beside the inputs it asks for (above the metrics it would push th
 
 with frame.metrics:
     for row in (OPTIONS[:3], OPTIONS[3:]):
-        for col, name in zip(st.columns(3), row, strict=True):
+        for col, name in zip(st.columns(3), row, strict=False):
             col.metric(f"{name}: NPV", fmt.money_compact(likely[name].npv, cur, loc), border=True, height="stretch",
                        delta=f"wins {fmt.percent(sim.win_share[name], loc)} of cases", delta_color="off",
                        delta_arrow="off",
@@ -91,7 +91,8 @@ parts = case_tables.components_table(likely, cur)
 st.caption("Present values of each benefit (+) and cost (-), risk-adjusted and weighted by the chance of production; "
            "a dash = the option has no such item. Do nothing is 0 throughout.")
 st.dataframe(parts.apply(lambda col: col if col.name == "Item" else col.map(
-                 lambda v: case_tables.DASH if pd.isna(v) else fmt.money(v, cur, loc))), hide_index=True, width="stretch")
+                 lambda v: case_tables.DASH if pd.isna(v) else fmt.money(v, cur, loc))),
+             hide_index=True, width="stretch")
 st.download_button("Download what makes up each NPV (CSV)", parts.round(2).to_csv(index=False).encode(),
                    file_name="business-case-components.csv", mime="text/csv", icon=":material/download:",
                    key="dl_parts")
@@ -101,9 +102,10 @@ years = tei.period_labels(inputs.horizon_years)
 rows = []
 for name in OPTIONS[:-1]:
     r = likely[name]
-    rows.append({"Option": name, "Row": f"Benefits ({cur})", **dict(zip(years, r.yearly_benefits.round(0), strict=True))})
-    rows.append({"Option": name, "Row": f"Costs ({cur})", **dict(zip(years, r.yearly_costs.round(0), strict=True))})
-    rows.append({"Option": name, "Row": f"PV of net ({cur})", **dict(zip(years, r.yearly_pv.round(0), strict=True))})
+    rows.append({"Option": name, "Row": f"Benefits ({cur})",
+                 **dict(zip(years, r.yearly_benefits.round(0), strict=False))})
+    rows.append({"Option": name, "Row": f"Costs ({cur})", **dict(zip(years, r.yearly_costs.round(0), strict=False))})
+    rows.append({"Option": name, "Row": f"PV of net ({cur})", **dict(zip(years, r.yearly_pv.round(0), strict=False))})
 table = pd.DataFrame(rows)
 st.caption("Expected monthly flows summed by year; the PV of each year's net discounts every month from when it "
            "falls, so a row of PVs adds up to the option's NPV.")
@@ -162,8 +164,7 @@ tei_query = {"tei": tei_link} if tei_link else {}
 widgets.table_to_link(PAGE, TEI_KEYS, tei_query)
 own_entered = tei.is_own(rows_now, inputs.horizon_years)
 
-benefit_rows, cost_rows = tei.arrays(rows_now, inputs.horizon_years)
-own = finance.tei_table(benefit_rows, cost_rows, inputs.discount_rate, inputs.benefit_risk, inputs.cost_risk)
+own = business_case.own_figures(*tei.arrays(rows_now, inputs.horizon_years), inputs)
 o = own.summary
 if not own_entered:
     st.caption(":material/info: These are the example's figures, not yours: edit the table to use your own.")
@@ -195,7 +196,7 @@ d2.download_button("Download your line items (CSV)",
                    key="dl_tei_items")
 
 # --- The report and the link --------------------------------------------------------------------
-link = widgets.share_link(PAGE, CASE_INPUTS, values, FRAME_INPUTS, extra=tei_query)
+link = widgets.share_link(PAGE, values, tei_query)
 st.subheader("Send the case")
 st.download_button(
     "Download the report (HTML)",

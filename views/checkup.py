@@ -2,15 +2,16 @@
 page whose link carries every step."""
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from upskill_roi.core import career, risk, roi, upskilling
-from upskill_roi.core import plan as plan_calc
+from upskill_roi.core import career, checkup, risk, upskilling
 from upskill_roi.documents import plan_files as export
 from upskill_roi.documents import summary
-from upskill_roi.inputs.activities import default_rows, kind_of
+from upskill_roi.inputs import pages
+from upskill_roi.inputs.activities import as_activities, default_rows
 from upskill_roi.inputs.activities import encode as encode_activities
 from upskill_roi.inputs.declared import (
     ANSWER,
@@ -19,25 +20,18 @@ from upskill_roi.inputs.declared import (
     CERT_INPUTS,
     CHECKUP_INPUTS,
     COSTS,
-    FRAME_INPUTS,
     FROM_RISK,
     MOVE_TO,
     NO_MOVE,
     PREMIUM,
-    RISK_INPUTS,
     ROI_DRIVER_KEYS,
     ROI_INPUTS,
-    build_career_inputs,
-    build_certificates,
-    build_roi_inputs,
-    build_upskilling_inputs,
-    checkup_roi_values,
-    displacement,
+    build_checkup_inputs,
     soc_of,
 )
-from upskill_roi.inputs.param import link_params, md_code
+from upskill_roi.inputs.param import md_code
 from upskill_roi.present import charts, fmt, moves, text
-from upskill_roi.web import widgets
+from upskill_roi.web import session, widgets
 
 PAGE = "checkup"
 STEPS = ("1. Risk", "2. Implementation", "3. Upskilling", "4. Stay or move", "5. Summary")
@@ -68,20 +62,16 @@ def _go(step: str) -> None:
     st.session_state["step"] = step
 
 
-def acts_in(rows: list[dict]) -> list[tuple[str, float, str]]:
-    return [(r["Activity"], float(r["Time"]), kind_of(r["Kind"])) for r in rows]
-
-
 def _drivers_from(hours: float) -> None:
     """Step 2 starts from step 1: the savings drivers with the automatable hours of the week."""
     st.session_state["mode"] = "Drivers"
-    widgets.set_input(by_key["hours"], min(round(hours, 1), by_key["hours"].max))
+    widgets.set_input(by_key["hours"], min(round(hours, 1), by_key["hours"].hi))
 
 
 tabs = st.tabs(STEPS, key="step", bind="query-params", on_change="rerun")
-values: dict = {}
+values: dict[str, Any] = {}
 results = {}
-for tab, name in zip(tabs, STEPS, strict=True):
+for tab, name in zip(tabs, STEPS, strict=False):
     with tab:
         inputs_col, results_col = st.columns([3, 2] if name == STEPS[0] else [2, 3], gap="large")
         results[name] = results_col
@@ -92,7 +82,7 @@ for tab, name in zip(tabs, STEPS, strict=True):
                 soc = soc_of(values["occ"])
                 wage = widgets.follow_occupation(PAGE, soc, by_key["salary"], arrived)
                 values |= widgets.draw([by_key["salary"]], cur)
-                st.caption(text.salary_caption(values["salary"], wage, risk.lookup_occupation(soc)["title"], cur,
+                st.caption(text.salary_caption(values["salary"], wage, risk.occupation(soc)["title"], cur,
                                                loc))
                 st.markdown("**Your top five activities**")
                 st.caption(text.activities_caption(soc))
@@ -100,10 +90,11 @@ for tab, name in zip(tabs, STEPS, strict=True):
                 rows = widgets.activities_form(PAGE, values["unit"], soc)
                 values |= widgets.draw([by_key["thr"], by_key["e_share"]], cur)
             elif name == STEPS[1]:
-                ai_week = risk.ai_hours(acts_in(rows), values["e_share"] / 100) if values["unit"] == "h/week" else None
+                ai_week = (risk.ai_hours(as_activities(rows), by_key["e_share"].to_model(values["e_share"]))
+                           if values["unit"] == "h/week" else None)
                 if ai_week:
                     st.button(f"Savings from my AI-able {fmt.number(ai_week, loc, 1)} h/week",
-                              key="_from_activities", icon=":material/playlist_add_check:", on_click=_drivers_from,
+                              key=session.FROM_ACTIVITIES, icon=":material/playlist_add_check:", on_click=_drivers_from,
                               args=(ai_week,), help="Savings drivers: the hours a week an AI agent could take in "
                               "your five activities (step 1) for each person affected; then set the people, their "
                               "loaded hourly cost and the rest to your case.")
@@ -145,39 +136,23 @@ for tab, name in zip(tabs, STEPS, strict=True):
                 values |= widgets.draw([ANSWER], cur)
         if name != STEPS[-1]:
             nxt = STEPS[STEPS.index(name) + 1]
-            st.button(f"Next: {nxt}", key=f"_next_{name}", on_click=_go, args=(nxt,), type="primary",
+            st.button(f"Next: {nxt}", key=session.next_step(name), on_click=_go, args=(nxt,), type="primary",
                       icon=":material/arrow_forward:")
 
 with problems:
     widgets.show_link_problems(CHECKUP_INPUTS, values, PAGE, cur)
     widgets.show_table_problems(PAGE, "activities")
 
-# --- The numbers, step by step (each step's results feed the next) ------------------------------
-acts = acts_in(rows)
-total = sum(h for _, h, _ in acts)
-e_share = values["e_share"] / 100
-share = risk.automation_share(acts, e_share) if total > 0 else 0.0
-threshold = values["thr"] / 100
-at_risk = risk.is_at_risk(share, threshold)
-role = risk.resembles(acts, threshold, e_share) if total > 0 else None
-yearly = displacement(values, share)
-
-roi_inputs, roi_drivers = build_roi_inputs(checkup_roi_values(values))
-implementation = roi.evaluate(roi_inputs)
-
-carried = {"premium": implementation.premium, "disp_yr": yearly * 100}
-up_inputs = build_upskilling_inputs(values | carried, today)
-plan_result = upskilling.evaluate(up_inputs)
-high_risk = risk.high_risk(share, role, threshold)  # at risk by the share, or one of the guidance's role types
-top = risk.most_automatable(acts, e_share) if total > 0 else None
-action_plan = plan_calc.build_plan(
-    plan_result, *plan_calc.schedule_from_choices(values["study_days"], values["study_time"]),
-    focus=plan_calc.Focus(high_risk, top.name if top else None, top.hours if top else 0.0, values["unit"]))
-certificates = upskilling.certificate_check(up_inputs, build_certificates(values))
-
-move_inputs = build_career_inputs(values, yearly, implementation.premium, plan_result)
-rule_path = career.rule_path(high_risk)
-move = evaluate_move(move_inputs, target=rule_path)
+# --- The numbers, step by step (each step's results feed the next: upskill_roi.core.checkup) -------------
+acts = as_activities(rows)
+checkup_inputs = build_checkup_inputs(values, acts, today)
+checked = checkup.evaluate(checkup_inputs, move=evaluate_move)
+assessed, yearly, implementation, plan_result = checked.risk, checked.yearly_displacement, checked.implementation, \
+    checked.plan
+share, threshold, at_risk, role, high_risk = (assessed.share, assessed.threshold, assessed.at_risk, assessed.role,
+                                              assessed.high_risk)
+action_plan, certificates, move_inputs, rule_path, move = (checked.action_plan, checked.certificates,
+                                                          checked.career_inputs, checked.rule_path, checked.move)
 why = text.disagreement(move.winner, rule_path, high_risk, move.flips_to_target, move_inputs, cur, loc)
 
 prov = summary.provenance(CHECKUP_INPUTS, values, lambda p, v: text.display_value(p, v, cur, loc),
@@ -195,7 +170,7 @@ def assumed(row: str) -> None:
 with results[STEPS[0]]:
     st.subheader("Am I at risk?")
     assumed("Automatable share of your time")
-    if total <= 0:
+    if assessed.total <= 0:
         st.error("Give at least one activity some time (hours a week or %) to see your share.", icon=":material/error:")
     st.metric("Automatable share", fmt.percent(share, loc), border=True,
               help="Time in activities an AI agent could handle / all the time you listed.")
@@ -203,15 +178,14 @@ with results[STEPS[0]]:
               delta=f"threshold: more than {fmt.percent(threshold, loc)}", delta_color="off", delta_arrow="off")
     if role:
         st.warning(f"**Your profile resembles: {role}.** {risk.ROLE_TYPES[role]}", icon=":material/warning:")
-    st.caption(f"E1/E2 tasks count {fmt.percent(e_share, loc)} of their time. "
+    st.caption(f"E1/E2 tasks count {fmt.percent(checkup_inputs.e_share, loc)} of their time. "
                f"Carried forward: a yearly displacement probability of {fmt.percent(yearly, loc, 1)} "
                + ("(your automatable share x 10% a year, an illustrative mapping; step 4 lets you replace it)."
                   if values["disp_src"] != "My own estimate" else "(your own estimate, step 4)."))
     if high_risk:
         widgets.where_to_go(PAGE, soc, "move_to", "step", STEPS[3])
     widgets.page_link_new_tab("risk", "See your occupation's published exposure on the full risk page",
-                              {**link_params(FRAME_INPUTS, {"cur": cur}), **link_params(RISK_INPUTS, values),
-                               **encode_activities(rows, default_rows(soc))})
+                              pages.link("risk", cur, values, encode_activities(rows, default_rows(soc))))
 
 with results[STEPS[1]]:
     st.subheader("What could I implement, and what is it worth?")
@@ -306,9 +280,8 @@ the_summary = summary.Summary(
     provenance=prov,
 )
 act_query = {k: [v] for k, v in encode_activities(rows, default_rows(soc)).items()}
-link = widgets.share_link(PAGE, CHECKUP_INPUTS, values, FRAME_INPUTS,
-                          extra={**act_query, **({"step": st.session_state["step"]}
-                                                 if st.session_state.get("step", STEPS[0]) != STEPS[0] else {})})
+step = st.session_state.get("step", STEPS[0])
+link = widgets.share_link(PAGE, values, act_query, **({"step": step} if step != STEPS[0] else {}))
 
 with results[STEPS[4]]:
     st.subheader("Your summary")

@@ -9,14 +9,14 @@ import streamlit as st
 from upskill_roi.inputs import scenario
 from upskill_roi.inputs.param import md_code
 from upskill_roi.present import compare
-from upskill_roi.web import widgets
+from upskill_roi.web import session, widgets
 
 SLOTS = ("s1", "s2", "s3")
-LETTERS = dict(zip(SLOTS, ("A", "B", "C"), strict=True))
+LETTERS = dict(zip(SLOTS, ("A", "B", "C"), strict=False))
 # The link parameter of each slot's name. Names are user text: in Markdown only through
 # compare.md_name (plain words as they are, anything else a code span: no link, not even a bare URL
 # or an e-mail address, no emphasis, no HTML); in tables as data, in the chart escaped.
-NAME_KEYS = dict(zip(SLOTS, ("n1", "n2", "n3"), strict=True))
+NAME_KEYS = dict(zip(SLOTS, ("n1", "n2", "n3"), strict=False))
 MAX_LINK = 16_000
 # The example comparison: the guidance's $500K case, a smaller and a riskier one.
 EXAMPLES = {"s1": "/roi", "s2": "/roi?savings=300000&impl=150000", "s3": "/roi?savings=800000&ramp=9&brisk=20"}
@@ -38,19 +38,19 @@ st.html(compare.UPLOAD_LIMIT_CSS)
 
 def _load_file(slot: str) -> None:
     """Uploader callback: a valid file becomes the slot's link; a bad one changes nothing."""
-    upload = st.session_state.get(f"_cmp_up_{slot}")
+    upload = st.session_state.get(session.compare_upload(slot))
     if upload is None:
         return
     s, problems = scenario.read_json(upload.getvalue(), today=today)
     if s is None:
-        st.session_state[f"_cmp_err_{slot}"] = (md_code(upload.name[:60]), problems)
+        st.session_state[session.compare_error(slot)] = (md_code(upload.name[:60]), problems)
         return
     link = f"/{s.page}?{urlencode(scenario.to_query(s), doseq=True)}".rstrip("?")
     if len(link) > MAX_LINK:
-        st.session_state[f"_cmp_err_{slot}"] = (md_code(upload.name[:60]), [
+        st.session_state[session.compare_error(slot)] = (md_code(upload.name[:60]), [
             f"As a link this scenario has {len(link):,} characters; a compared link may have at most {MAX_LINK:,}."])
         return
-    st.session_state.pop(f"_cmp_err_{slot}", None)
+    st.session_state.pop(session.compare_error(slot), None)
     st.session_state[slot] = link
 
 
@@ -61,7 +61,7 @@ def _examples() -> None:
 
 cols = st.columns(3, gap="medium")
 typed: dict[str, str] = {}
-for col, slot in zip(cols, SLOTS, strict=True):
+for col, slot in zip(cols, SLOTS, strict=False):
     letter = LETTERS[slot]
     with col:
         typed[slot] = st.text_input(
@@ -74,10 +74,10 @@ for col, slot in zip(cols, SLOTS, strict=True):
                       help="Copy it from the Share this scenario box of a page. Only the page and its parameters "
                            "are read; nothing is fetched.")
         st.file_uploader(f"…or a scenario file for {letter} (JSON, at most {scenario.MAX_BYTES // 1024} KB)",
-                         type=["json"], key=f"_cmp_up_{slot}", on_change=_load_file, args=(slot,),
+                         type=["json"], key=session.compare_upload(slot), on_change=_load_file, args=(slot,),
                          help="A file saved with Download this scenario; it is checked whole and turned into a link "
                               "in the field above.")
-        error = st.session_state.get(f"_cmp_err_{slot}")
+        error = st.session_state.get(session.compare_error(slot))
         if error:
             st.error(f"**{error[0]} was not loaded** ({letter} is unchanged):\n\n"
                      + "\n".join(f"- {p}" for p in error[1]), icon=":material/error:")
@@ -86,7 +86,7 @@ for col, slot in zip(cols, SLOTS, strict=True):
                        "characters and was not used.", icon=":material/link_off:")
 
 # Each slot's name as shown (unique, the letter when empty).
-names = dict(zip(SLOTS, compare.scenario_names([typed[k] for k in SLOTS], list(LETTERS.values())), strict=True))
+names = dict(zip(SLOTS, compare.scenario_names([typed[k] for k in SLOTS], list(LETTERS.values())), strict=False))
 
 
 def who(slot: str) -> str:
@@ -138,7 +138,7 @@ if len(currencies) > 1:
                "are shown as entered, not converted.", icon=":material/currency_exchange:")
 
 links = st.columns(len(scenarios))
-for col, (n, s) in zip(links, scenarios.items(), strict=True):
+for col, (n, s) in zip(links, scenarios.items(), strict=False):
     col.page_link(f"views/{s.page}.py", label=f"Open scenario {compare.md_name(n)}", icon=":material/open_in_new:",
                   query_params=scenario.to_query(s),
                   help=f"Opens {s.spec.title} with exactly this scenario (every input, its tables and currency).")
@@ -158,7 +158,7 @@ else:
                else "Add a second scenario to see them.")
 st.markdown("**Results**")
 rows = []
-for k, (label, kind, _) in enumerate(next(iter(results.values())).rows):
+for k, (label, _kind, _) in enumerate(next(iter(results.values())).rows):
     row = {"Result": label}
     for n, o in results.items():
         row[n] = compare.format_value(o.rows[k][1], o.rows[k][2], scenarios[n].currency, loc)

@@ -23,7 +23,8 @@ from upskill_roi.core import (
     upskilling,
 )
 from upskill_roi.inputs import activities, personas, scenario, tei
-from upskill_roi.inputs.declared import ALL_PAGES, ROI_RANGE_INPUTS
+from upskill_roi.inputs.declared import ROI_RANGE_INPUTS
+from upskill_roi.inputs.pages import METHODOLOGY
 from upskill_roi.inputs.param import methodology_rows
 from upskill_roi.present import compare, text
 from upskill_roi.web import widgets
@@ -46,7 +47,7 @@ def formulas(doc: str) -> str:
     return re.sub(r" *\(upskill_roi\.[\w.]+\)", "", found.group(1))
 
 
-def bullets(items) -> str:
+def bullets(items: list[str]) -> str:
     return "\n".join(f"- {item}" for item in items)
 
 
@@ -154,9 +155,11 @@ st.markdown(
     "a lower exposure is not a lower probability of losing a job."
 )
 developer_block(
-    "upskill_roi/core/risk.py (activities, share, percentiles), upskill_roi/core/occupation_search.py, upskill_roi/core/similar.py", risk.__doc__,
+    "upskill_roi/core/risk.py (activities, share, percentiles), upskill_roi/core/occupation_search.py, "
+    "upskill_roi/core/similar.py", risk.__doc__,
     occupation_search.__doc__, similar.__doc__,
-    notes="Exposure columns of `upskill_roi/data/occupations.csv` (task statements in `upskill_roi/data/tasks.csv`):\n\n"
+    notes="Exposure columns of `upskill_roi/data/occupations.csv` "
+          "(task statements in `upskill_roi/data/tasks.csv`):\n\n"
           + "\n".join(f"- `{col}` — {meaning}" for col, meaning in risk.MEASURES.items()),
 )
 
@@ -249,7 +252,8 @@ developer_block(
     "upskill_roi/core/uncertainty.py (beta-PERT, Monte Carlo, tornado)", uncertainty.__doc__,
     notes="All draws are evaluated at once as arrays (draws × months), with no Python loop over draws; NumPy's "
           "`default_rng(seed)` makes them reproducible. The same functions draw the business case's "
-          "(`upskill_roi.core.business_case.simulate_options`) and the career paths' ranges (`upskill_roi.core.career`).",
+          "(`upskill_roi.core.business_case.simulate_options`) and the career paths' ranges "
+          "(`upskill_roi.core.career`).",
 )
 
 # --- Upskilling -----------------------------------------------------------------------------------
@@ -325,9 +329,10 @@ st.markdown(
 )
 developer_block(
     "upskill_roi/core/upskilling.py and upskill_roi/core/plan.py", upskilling.__doc__, plan.__doc__,
-    upskilling.certificate_check.__doc__.split("Examples")[0],
-    notes="The action plan is pure data (`upskill_roi.core.plan`); `upskill_roi/documents/plan_files.py` writes it as Markdown and as an iCalendar "
-          "file. The certificate check is `upskill_roi.core.upskilling.certificate_check`:",
+    (upskilling.certificate_check.__doc__ or "").split("Examples")[0],
+    notes="The action plan is pure data (`upskill_roi.core.plan`); `upskill_roi/documents/plan_files.py` writes it "
+          "as Markdown and as an iCalendar file. The certificate check is "
+          "`upskill_roi.core.upskilling.certificate_check`:",
 )
 
 # --- Stay or move? --------------------------------------------------------------------------------
@@ -398,8 +403,9 @@ section_parts(
 )
 developer_block(
     "upskill_roi/core/career.py and upskill_roi/core/displacement.py", career.__doc__, displacement.__doc__,
-    notes="All paths are evaluated on the same draws, vectorised and seeded; `upskill_roi.core.career.flip_points` with a "
-          "target gives the inputs that would make the rule of thumb's path win.",
+    notes="All paths are evaluated on the same draws, vectorised and seeded; "
+          "`upskill_roi.core.career.flip_points` with a target gives the inputs that would make the rule of thumb's "
+          "path win.",
 )
 
 # --- The manager's business case ------------------------------------------------------------------
@@ -464,12 +470,12 @@ st.markdown(
     "risk-adjusted as below; the table then reports the present values, the NPV, the ROI = NPV / PV(costs), the "
     "payback and the IRR of the net row at the page's discount rate. " + tei.SOURCE
 )
-tei_rules = re.findall(r"``((?:benefits|costs)_t = [^`]+)``", finance.tei_table.__doc__)
+tei_rules = re.findall(r"``((?:benefits|costs)_t = [^`]+)``", finance.tei_table.__doc__ or "")
 assert len(tei_rules) == 2, "upskill_roi.core.finance.tei_table states its two risk adjustments"
 st.markdown("```\n" + "\n".join(tei_rules) + "\n```")
 developer_block("upskill_roi/core/business_case.py and the TEI table", business_case.__doc__,
                 "The TEI table (`upskill_roi.core.finance.tei_table`): "
-                + text.docstring_markdown(finance.tei_table.__doc__.split("Parameters")[0]))
+                + text.docstring_markdown((finance.tei_table.__doc__ or "").split("Parameters")[0]))
 
 # --- Conventions used everywhere ------------------------------------------------------------------
 st.header("Conventions used everywhere", anchor="conventions")
@@ -530,7 +536,7 @@ st.markdown(
     "and the short name it has in a share link (*URL key*). Amounts are in the currency chosen in the sidebar "
     "(relabelled, not converted). Search the table with its toolbar, or download it."
 )
-rows = [row for page, params in ALL_PAGES for row in methodology_rows(params, page, cur)]
+rows = [row for page, params in METHODOLOGY for row in methodology_rows(params, page, cur)]
 table = pd.DataFrame(rows)
 st.dataframe(
     table, hide_index=True, width="stretch", height=560,
@@ -549,8 +555,9 @@ st.dataframe(pd.DataFrame([{"Persona": p.name, "Occupation": p.inputs["occ"], **
 developer_block(
     "scenario files, link formats and comparisons", scenario.__doc__, activities.__doc__, tei.__doc__,
     compare.__doc__,
-    notes="Inputs are declared once, with their defaults, ranges and sources, in `upskill_roi/inputs/declared.py` (`upskill_roi.inputs.param.Param`); "
-          "`upskill_roi.inputs.param.methodology_rows` builds the table above. The personas are in `upskill_roi/data/personas.json`.",
+    notes="Inputs are declared once, with their defaults, ranges and sources, in `upskill_roi/inputs/declared.py` "
+          "(`upskill_roi.inputs.param.Param`); `upskill_roi.inputs.param.methodology_rows` builds the table above. "
+          "The personas are in `upskill_roi/data/personas.json`.",
 )
 
 # --- Data sources and licences --------------------------------------------------------------------

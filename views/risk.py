@@ -1,12 +1,14 @@
 """Am I at risk? Your occupation's published exposure, and how much of your own week an AI agent could take."""
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
 from upskill_roi.core import risk
-from upskill_roi.inputs import activities
-from upskill_roi.inputs.declared import FRAME_INPUTS, OCCUPATION, RISK_INPUTS, SALARY, soc_of
-from upskill_roi.inputs.param import link_params
+from upskill_roi.inputs import activities, pages
+from upskill_roi.inputs.declared import OCCUPATION, RISK_INPUTS, SALARY, soc_of
+from upskill_roi.inputs.param import to_model
 from upskill_roi.present import charts, fmt, text
 from upskill_roi.web import widgets
 
@@ -23,7 +25,7 @@ frame = widgets.page_frame(
 )
 
 # The five activities travel in the link as a1..a5; read them when the link brings new ones.
-values: dict = {}
+values: dict[str, Any] = {}
 with frame.inputs:
     values |= widgets.occupation_picker(OCCUPATION, PAGE, cur)
     soc = soc_of(values["occ"])
@@ -52,17 +54,17 @@ with frame.problems:
     widgets.show_link_problems(RISK_INPUTS, values, PAGE, cur)
     widgets.show_table_problems(PAGE, "activities")
 
-acts = [(r["Activity"], float(r["Time"]), activities.kind_of(r["Kind"])) for r in rows]
-total = sum(h for _, h, _ in acts)
-threshold = values["thr"] / 100
-e_share = values["e_share"] / 100
-occ = risk.lookup_occupation(soc)
+acts = activities.as_activities(rows)
+threshold, e_share = to_model([by_key["thr"], by_key["e_share"]], values).values()
+assessed = risk.assess(acts, threshold, e_share)
+total = assessed.total
+occ = risk.occupation(soc)
 
 with frame.inputs:
     if unit == "%" and total > 0 and abs(total - 100) > 0.5:
         st.warning(f"Your percentages add up to {fmt.number(total, loc, 1)}%, not 100%.", icon=":material/functions:")
         if st.button("Scale them to 100%", icon=":material/balance:", key="normalise"):
-            widgets.replace_rows(PAGE, [{**r, "Time": round(float(r["Time"]) * 100 / total, 1)} for r in rows])
+            widgets.replace_rows(PAGE, activities.scaled_to_100(rows))
             st.rerun()
 
 if total <= 0:
@@ -70,10 +72,7 @@ if total <= 0:
         st.error("Give at least one activity some time (hours a week or %) to see your share.", icon=":material/error:")
     st.stop()
 
-share = risk.automation_share(acts, e_share)
-at_risk = risk.is_at_risk(share, threshold)
-role = risk.resembles(acts, threshold, e_share)
-ai_hours = risk.ai_hours(acts, e_share)
+share, at_risk, role, ai_hours = assessed.share, assessed.at_risk, assessed.role, assessed.ai_hours
 
 with frame.metrics:
     m1, m2, m3 = st.columns(3)
@@ -82,7 +81,8 @@ with frame.metrics:
               height="stretch",
               help="Time in activities an AI agent could handle / all the time you listed.")
     m2.metric("Against your threshold", "At risk" if at_risk else "Not at risk", border=True, height="stretch",
-              delta=f"more than {fmt.percent(threshold, loc)}" if at_risk else f"not more than {fmt.percent(threshold, loc)}",
+              delta=(f"more than {fmt.percent(threshold, loc)}" if at_risk
+                     else f"not more than {fmt.percent(threshold, loc)}"),
               delta_color="off", delta_arrow="off",
               help="At risk only when the share is MORE than the threshold (the guidance's 60% heuristic).")
     m3.metric("Time AI could take", f"{fmt.number(ai_hours, loc, 1)} {unit}", border=True, height="stretch",
@@ -120,16 +120,15 @@ with frame.results:
     st.caption("Exposure is not a probability of losing your job: it says how much of the work AI could change, "
                "not whether the job disappears. " + risk.OECD_COMPARISON)
 
-if risk.high_risk(share, role, threshold):
+if assessed.high_risk:
     with frame.results:
         widgets.where_to_go(PAGE, soc, "move_to", step="4. Stay or move",
-                            link={**link_params(FRAME_INPUTS, {"cur": cur}), **link_params(RISK_INPUTS, values),
-                                  **{k: v[-1] for k, v in act_query.items()}})
+                            link=(values, act_query))
 
 g1, g2 = st.columns(2, gap="large")
 widgets.chart(charts.share_bullet(share, threshold, loc), "chart_bullet", g1)
-shares = risk.time_by_kind(acts)
-widgets.chart(charts.time_by_kind_bar(shares, {k: risk.is_automatable(k) for k in shares}, loc), "chart_kinds", g2)
+widgets.chart(charts.time_by_kind_bar(assessed.by_kind, {k: risk.is_automatable(k) for k in assessed.by_kind}, loc),
+              "chart_kinds", g2)
 
 st.subheader(f"Your occupation: {occ['title']} ({soc})")
 wage = occ["median_annual_wage"]
@@ -148,11 +147,11 @@ with c2:
             f"(Eloundou et al. gamma, E1 + E2, GPT-4 rater); your own share is **{fmt.percent(share, loc)}** of your "
             "time."
         )
-        if share - gamma > 0.15:
+        if assessed.against_published(gamma) == "above":
             st.caption("You spend more of your week on automatable work than the occupation's task mix suggests: "
                        "your role may be more routine than the average, so the risk is higher for you than for the "
                        "occupation. Check that each activity's kind is right.")
-        elif gamma - share > 0.15:
+        elif assessed.against_published(gamma) == "below":
             st.caption("Less of your week is automatable than the occupation's task mix suggests: your role leans "
                        "towards the judgment and relationship work in it, which protects you. The published figure "
                        "rates tasks, not the hours they take you.")
@@ -187,17 +186,15 @@ with st.expander(f"The occupation's tasks and their exposure labels ({len(tasks)
 
 st.subheader("Next steps")
 # The wage is a US figure in USD: carried to the other pages only while the currency is USD.
-carry = link_params(FRAME_INPUTS, {"cur": cur})
-if cur == "USD" and wage is not None:
-    carry |= link_params([SALARY], {"salary": float(wage)})
+carry_salary = {"salary": float(wage)} if cur == "USD" and wage is not None else {}
 n1, n2 = st.columns(2)
 n1.page_link("views/upskilling.py", label="Plan the upskilling that moves you to lower-risk work",
-             icon=":material/school:", query_params=carry)
+             icon=":material/school:", query_params=pages.link("upskilling", cur, carry_salary))
 n2.page_link("views/roi.py", label="Put a number on an AI implementation you could lead",
-             icon=":material/savings:", query_params=carry)
+             icon=":material/savings:", query_params=pages.link("roi", cur, carry_salary))
 
 widgets.share_section(
-    widgets.share_link(PAGE, RISK_INPUTS, values, FRAME_INPUTS, extra=act_query),
+    widgets.share_link(PAGE, values, act_query),
     "The link carries the occupation, the five activities and the threshold; nothing is stored on the server.",
     PAGE, values, act_query,
 )

@@ -1,23 +1,23 @@
 """What is my implementation worth? Savings -> NPV, payback, ROI and a justified premium."""
 
+from typing import Any
+
 import streamlit as st
 
 from upskill_roi.core import roi, uncertainty
+from upskill_roi.inputs import pages
 from upskill_roi.inputs.declared import (
     ASSUMPTIONS,
     COSTS,
-    FRAME_INPUTS,
     PREMIUM,
     RANGE_DRAWS,
     ROI_DRIVER_KEYS,
     ROI_INPUTS,
     ROI_RANGE_INPUTS,
     SAVINGS,
-    UPSKILL_INPUTS,
     build_roi_inputs,
     build_roi_ranges,
 )
-from upskill_roi.inputs.param import link_params
 from upskill_roi.present import charts, fmt, text
 from upskill_roi.web import widgets
 
@@ -35,7 +35,7 @@ frame = widgets.page_frame(
     "From the savings an AI system delivers to its net present value, payback and the salary premium it "
     "justifies. Every input is in the page's link; formulas and sources are on the methodology page.",
 )
-values: dict = {}
+values: dict[str, Any] = {}
 range_by_key = {p.key: p for p in ROI_RANGE_INPUTS}
 with frame.inputs:
     values |= widgets.draw([range_by_key["view"]], cur)
@@ -127,8 +127,8 @@ def draw_ranges() -> None:
         "All spreads are 0, so every case is the point estimate. ")
     st.caption(f"{spread}{roi_band}Beta-PERT draws around your likely inputs with the spreads you set (the defaults "
                f"are illustrative), and in each case whether the system reaches production "
-               f"({fmt.percent(inputs.success_probability, loc)} chance): {RANGE_DRAWS:,} cases, seed {values['seed']}; "
-               "no correlation between inputs is assumed. See the methodology page.")
+               f"({fmt.percent(inputs.success_probability, loc)} chance): {RANGE_DRAWS:,} cases, "
+               f"seed {values['seed']}; no correlation between inputs is assumed. See the methodology page.")
 
 
 with frame.results:
@@ -140,8 +140,7 @@ with frame.results:
     st.markdown(f"{text.roi_premium_line(result, cur, loc)}  \n{text.roi_inverse(result, cur, loc)}")
     widgets.page_link_new_tab(
         "upskilling", "How long until I can deliver this? Plan the upskilling for this premium",
-        link_params(FRAME_INPUTS, {"cur": cur})
-        | link_params(UPSKILL_INPUTS, {"premium": result.premium, "salary": values["salary"]}),
+        pages.link("upskilling", cur, {"premium": result.premium, "salary": values["salary"]}),
         icon=":material/school:")
     if drivers is not None:
         parts = ", ".join(f"{k.lower()} {fmt.money(v, cur, loc)}" for k, v in drivers.breakdown().items())
@@ -174,7 +173,7 @@ st.download_button(
 )
 
 widgets.share_section(
-    widgets.share_link(PAGE, ROI_INPUTS + ROI_RANGE_INPUTS, values, FRAME_INPUTS),
+    widgets.share_link(PAGE, values),
     "The link carries every input that differs from its default; nothing is stored on the server.",
     PAGE, values,
 )

@@ -1,6 +1,7 @@
 """How long will upskilling take, and does it pay? Weekly hours -> competency -> payoff -> waiting."""
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -10,7 +11,6 @@ from upskill_roi.core import upskilling
 from upskill_roi.documents import plan_files as export
 from upskill_roi.inputs.declared import (
     CUSTOM_GOAL,
-    FRAME_INPUTS,
     PAYOFF,
     PLAN,
     UPSKILL_INPUTS,
@@ -30,7 +30,7 @@ frame = widgets.page_frame(
     "Hours a week → time to competency → the payoff of the premium, and what waiting costs. The guidance: "
     "6–12 hours a week of implementation-focused learning, about six months of it, and don't wait.",
 )
-values: dict = {}
+values: dict[str, Any] = {}
 with frame.inputs:
     tab_plan, tab_pay, tab_wait = st.tabs([PLAN, PAYOFF, WAITING])
     with tab_plan:
@@ -107,7 +107,7 @@ with when_time:
     values |= widgets.draw([by_key["study_time"]], cur)
 study_days, study_time = plan_calc.schedule_from_choices(values["study_days"], values["study_time"])
 action_plan = plan_calc.build_plan(result, study_days, study_time)
-link = widgets.share_link(PAGE, UPSKILL_INPUTS, values, FRAME_INPUTS)
+link = widgets.share_link(PAGE, values)
 
 p30, pf = st.columns(2, gap="large")
 with p30:
@@ -119,7 +119,8 @@ with p30:
             more = ("plan fewer hours a week, or split a day into two sittings in your calendar"
                     if len(action_plan.sessions) == 7 else "choose more study days, or plan fewer hours a week")
             st.warning(f"Each session is {fmt.number(longest / 60, loc, 1)} hours, more than "
-                       f"{plan_calc.MAX_SESSION_MINUTES // 60} hours in one sitting: {more}.", icon=":material/schedule:")
+                       f"{plan_calc.MAX_SESSION_MINUTES // 60} hours in one sitting: {more}.",
+                       icon=":material/schedule:")
     else:
         st.caption("No weekly sessions to schedule: nothing is left to study, or the target is never reached at "
                    "this pace.")

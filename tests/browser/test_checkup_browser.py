@@ -84,7 +84,8 @@ def open_persona_from_home(page: Page, base_url: str, wait_ready, persona: dict)
         has=page.get_by_role("link", name="Check-up as this persona"))
     link = card.last.get_by_role("link", name="Check-up as this persona")  # .last: the innermost block
     expect(link).to_have_count(1)
-    expect(link).to_have_attribute("href", re.compile(r"^checkup\?occ=" + re.escape(quote_plus(persona["inputs"]["occ"]))))
+    occ = re.escape(quote_plus(persona["inputs"]["occ"]))
+    expect(link).to_have_attribute("href", re.compile(r"^checkup\?(v=1&)?occ=" + occ))  # the link format may lead
     link.click()
     wait_ready(page)
     expect(page.get_by_role("heading", level=1, name=TITLE)).to_be_visible()
@@ -228,6 +229,16 @@ def test_journey_link_reopens_the_same_summary_on_a_fresh_server(
     expect(table).to_contain_text(NURSE["inputs"]["occ"])
     summary, summary_text = table.inner_text(), table.text_content()
     assert "30%" in summary  # by hand: 8 h rules-based + 4 h repetitive = 12 of 40 h
+    # By hand, from the persona's drivers (data file) and the ROI defaults (50 % recaptured, 10 % risk
+    # adjustments, 10 % value-capture share): savings 1.5 h x 60 nurses x $80 x 48 weeks x 0.5 x 0.9 =
+    # $155,520 a year; the premium 10 % x (155,520 - 1.1 x 45,000 running) = $10,602 a year, below the
+    # 56 % cap ($52,416 of $93,600) and the employer's limit NPV / (p x A) = about $50,265 (tests/hand.py).
+    assert [NURSE["inputs"][k] for k in ("mode", "hours", "people", "hourly", "weeks")] == ["Drivers", 1.5, 60, 80, 48]
+    assert round(1.5 * 60 * 80 * 48 * 0.5 * 0.9, 6) == 155_520
+    assert round(0.10 * (155_520 - 1.1 * 45_000), 6) == 10_602
+    hand_values = ("$155,520", "$10,602 a year")
+    for value in hand_values:
+        expect(table).to_contain_text(value)
 
     # The link, on a server that has just started, in a browser context with nothing stored.
     context = browser.new_context(**browser_context_args)
@@ -242,6 +253,8 @@ def test_journey_link_reopens_the_same_summary_on_a_fresh_server(
         reopened = other.get_by_test_id("stTable")
         expect(reopened).to_have_text(summary_text)  # auto-retrying (whitespace-normalised) ...
         assert reopened.inner_text() == summary  # ... then exact, as rendered
+        for value in ("30%", *hand_values):  # the hand values, not only the first page's text
+            expect(reopened).to_contain_text(value)
         expect(other.get_by_role("textbox", name=QUESTION)).to_have_value(NURSE["answer"])
         expect(other.get_by_test_id("stAlert").filter(has_text="could not be used")).to_have_count(0)
         expect_no_exception(other)

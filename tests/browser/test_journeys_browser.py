@@ -153,10 +153,13 @@ def test_the_junior_data_analyst_is_shown_where_to_go(page: Page, app_url: str, 
     expect(page.get_by_text("Where to go: occupations with similar tasks and lower exposure")).to_be_visible()
     weigh = page.get_by_role("button", name=re.compile(r"^Weigh moving to ")).first
     target = weigh.inner_text().strip().splitlines()[-1].replace("Weigh moving to ", "").strip()  # after the icon
+    # The nearest occupation to Data Scientists (GPT-4 beta 0.75) at least 5 points less exposed: Industrial
+    # Engineers (17-2112), cosine 0.290 -- recomputed from tasks.csv by the TF-IDF formulas of
+    # upskill_roi/core/similar.py with plain Python (next: Logisticians 0.263); it does not depend on her rows.
+    assert target == "Industrial Engineers"
     weigh.click()
     expect(page.get_by_role("tab", name=STEPS[3], exact=True)).to_have_attribute("aria-selected", "true")
-    # The move's pay change comes from the target's BLS median against her own $52,000.
-    expect(page.get_by_text(re.compile(rf"Pay change on moving from the BLS median of {re.escape(target)}"))
-           ).to_be_visible()
-    expect(page.get_by_text(re.compile(r"against your \$52,000"))).to_be_visible()
+    # The move's pay change comes from the target's BLS median (May 2024: $101,140) against her own $52,000.
+    expect(page.get_by_text(re.compile(r"Pay change on moving from the BLS median of Industrial Engineers "
+                                       r"\(May 2024, US\): \$101,140 against your \$52,000"))).to_be_visible()
     expect_share_link(page, "step=4.+Stay+or+move", "salary=52000", "move_to=", "occ=15-2051+Data+Scientists")

@@ -1,8 +1,9 @@
 """The ROI page in a real browser: links in, URL out, downloads, navigation and screenshots.
 
-Expected numbers come from hand calculations or from :mod:`upskill_roi.core.roi` (unit-tested on its own)
-formatted with :func:`upskill_roi.present.fmt.money` for the browser's locale (en-US), never from what the
-browser happens to show.
+Expected numbers are hand values (tests/hand.py, or the arithmetic stated next to them), formatted with
+:func:`upskill_roi.present.fmt.money` for the browser's locale (en-US), never from what the browser happens
+to show. The tests compare a hand value with :mod:`upskill_roi.core.roi` before the browser is asked anything,
+but only as a sanity check of the hand value: the core never supplies an expectation.
 """
 
 from __future__ import annotations
@@ -169,7 +170,8 @@ def test_bad_link_values_are_named(page: Page, app_url: str, wait_ready) -> None
     expect(warning.locator("code", has_text=re.compile(r"^rate$"))).to_have_count(1)
     expect(warning.locator("code", has_text=re.compile(r"^horizon$"))).to_have_count(1)
 
-    assert fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE) == fmt.money(evaluate(ImplementationInputs()).npv, "USD", LOCALE)
+    assert (fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE)
+            == fmt.money(evaluate(ImplementationInputs()).npv, "USD", LOCALE))
     expect(metric_value(page, "Net present value")).to_have_text(fmt.money(DEFAULT_NPV_BY_HAND, "USD", LOCALE))
     expect(page.get_by_test_id("stMetric")).to_have_count(8)
     expect(slider(page, "Horizon")).to_have_value("3")

@@ -91,8 +91,9 @@ def test_cutting_roles_saves_nothing_without_ai():
     people and costs what it did, so the cut only costs severance, knowledge loss and the system."""
     r = evaluate_options(replace(HAND, ai_share=0.0))
     ten = 10 / 12
-    assert r["Reduce roles"].components["Pay of the roles cut"] == pytest.approx(
-        -r["Reduce roles"].components["Work nobody absorbs"])
+    # The system absorbs none of the work: all of the 2 roles' work is nobody's, at 1 x C a year (months 3-12).
+    assert r["Reduce roles"].components["Pay of the roles cut"] == pytest.approx(2 * C * ten)
+    assert r["Reduce roles"].components["Work nobody absorbs"] == pytest.approx(-2 * C * ten)
     assert r["Reduce roles"].npv == pytest.approx(-(40_000 + 12_000 * ten + 120_000 + 0.05 * 8 * C * ten))
     best = max(OPTIONS, key=lambda o: r[o].npv)
     assert best == "Do nothing"
@@ -113,8 +114,10 @@ def test_every_ai_option_pays_for_the_system():
         else:
             assert "AI system" in labels and "AI system running" in labels, name
     r = evaluate_options(i)
+    assert (i.system_cost, i.cost_risk) == (40_000, 0.10)
     for o in AI_OPTIONS:
-        assert r[o].components["AI system"] == pytest.approx(-i.system_cost * (1 + i.cost_risk))
+        # 40,000 at month 0, before anything can fail, plus the 10 % cost risk: 44,000 for every option.
+        assert r[o].components["AI system"] == pytest.approx(-40_000 * 1.1), o
 
 
 def test_risk_adjusted_like_the_tei_table():
@@ -124,6 +127,11 @@ def test_risk_adjusted_like_the_tei_table():
     for o in AI_OPTIONS:
         assert risky[o].pv_benefits == pytest.approx(0.8 * plain[o].pv_benefits)
         assert risky[o].pv_costs == pytest.approx(1.1 * plain[o].pv_costs)
+    # The plain values by hand (test_upskill_by_hand_benefit_only_after_the_training): Upskill's benefit is
+    # the freed time recaptured, 54,000; its costs 40,000 + 4,000 + 34,666.67 + 6,000 + 10,000 + 12,000.
+    assert risky["Upskill"].pv_benefits == pytest.approx(0.8 * 1.8 * C * 0.5 * 6 / 12)  # 43,200
+    assert risky["Upskill"].pv_costs == pytest.approx(1.1 * (40_000 + 4_000 + 2 * 260 * HOURLY + 6_000 + 10_000
+                                                             + 12_000))
     assert TeamInputs().benefit_risk == TeamInputs().cost_risk == 0.10  # one default everywhere
 
 
@@ -187,13 +195,28 @@ def test_every_uncertain_driver_spreads_the_options():
 
 
 def test_zero_spread_with_certain_production_is_the_likely_case():
-    i = replace(TeamInputs(), success_probability=1.0)
-    likely = evaluate_options(i)
-    s = simulate_options(i, {"ai_share": Range(0.3, 0.3, 0.3)}, n=50)
+    """The simulation against the likely case (consistency), on the hand case, whose NPVs are pinned by
+    hand here and in the tests above."""
+    likely = evaluate_options(HAND)
+    s = simulate_options(HAND, {"ai_share": Range(0.3, 0.3, 0.3)}, n=50)
+    held = [min(8 * (1 - 0.9 ** ((m - 6) / 12)), 1.8) for m in range(7, 13)]
+    ten = 10 / 12
+    by_hand = {
+        "Upskill": 54_000 - (40_000 + 4_000 + 2 * 260 * HOURLY + 6_000 + 10_000 + 12_000),  # -52,666.67
+        "Upskill + attrition": sum(h * C / 12 + (1.8 - h) * C * 0.5 / 12 for h in held)
+        - (40_000 + 4_000 + 2 * 260 * HOURLY + 6_000 + 10_000 + 12_000),
+        "Hire": 1.8 * C * 0.5 * 6 / 12 - (40_000 + 30_000 + 160_000 * 8 / 12 + 12_000 * 6 / 12),  # -128,666.67
+        "Reduce roles": -90_000.0,
+        "Redeploy": 2 * C * 0.8 * ten - (40_000 + 12_000 * ten + 2 * 160 * HOURLY + 0.8 * C * ten),  # 8,666.67
+        "Do nothing": 0.0,
+    }
+    assert set(by_hand) == set(OPTIONS)
     for name in OPTIONS:
-        assert s.p10[name] == pytest.approx(likely[name].npv) == pytest.approx(s.p90[name])
-    best = max(OPTIONS, key=lambda o: likely[o].npv)
-    assert s.win_share[best] == 1.0
+        assert s.p10[name] == pytest.approx(by_hand[name], abs=1e-6) == pytest.approx(s.p90[name], abs=1e-6)
+        assert likely[name].npv == pytest.approx(by_hand[name], abs=1e-6)
+    # Redeploy is the best of them by hand (8,666.67; Upskill + attrition is below 0): it wins every case.
+    assert max(by_hand, key=by_hand.get) == "Redeploy"
+    assert s.win_share["Redeploy"] == 1.0
 
 
 @pytest.mark.parametrize("bad", [dict(ai_share=1.2), dict(reduce_people=11), dict(horizon_years=0),

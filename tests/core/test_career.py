@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.hand import upskilling_npv_by_hand
 from upskill_roi.core import career, upskilling
 from upskill_roi.core.risk import automation_share
 from upskill_roi.documents import summary
@@ -36,7 +37,8 @@ def test_displacement_happens_once_and_costs_the_weeks_out_by_hand():
     # 0.9^m. 13 weeks out = 3 months without pay, no lasting loss: month m is unpaid only if the
     # displacement fell in months m-2 .. m, probability 0.9^(m-3) - 0.9^m (0.9^0 = 1 before month 1).
     q = 1 - 0.9**12
-    i = career.CareerInputs(salary=120_000, weeks_out=13, earnings_loss=0.0, **{**SAFE, "displacement_probability": q})
+    i = career.CareerInputs(salary=120_000, weeks_out_of_work=13, earnings_loss=0.0,
+                            **{**SAFE, "displacement_probability": q})
     by_hand = sum(10_000 * (1 - (0.9 ** max(m - 3, 0) - 0.9**m)) for m in range(1, 13))
     assert float(career.path_values(i)["Stay without upskilling"]) == pytest.approx(by_hand)  # 84,811.18
 
@@ -48,7 +50,7 @@ def test_a_job_loss_costs_what_displaced_worker_studies_find():
     from upskill_roi.core import displacement
 
     j = displacement.JobLoss()
-    assert (j.weeks_out, j.earnings_loss, j.half_life_years) == (10.5, 0.20, 15.0)
+    assert (j.weeks_out_of_work, j.earnings_loss, j.half_life_years) == (10.5, 0.20, 15.0)
     factor = displacement.pay_factor(1.0, 12 * 20)  # displaced in month 1 for sure
     # Six years on: 20 % x 2^(-(72 - 1) / 180) = 15.2 % lower (Couch & Placzek: about 15 %).
     assert 1 - factor[72] == pytest.approx(0.2 * 2 ** (-72 / 180), rel=1e-9)
@@ -124,8 +126,8 @@ def test_certain_displacement_is_one_job_loss_not_twelve():
 
 @settings(max_examples=60, deadline=None)
 @given(st.floats(0, 1), st.floats(0, 104))
-def test_expected_earnings_are_never_negative_and_never_above_pay(q, weeks_out):
-    i = career.CareerInputs(salary=90_000, displacement_probability=q, weeks_out=weeks_out, move_risk=q,
+def test_expected_earnings_are_never_negative_and_never_above_pay(q, weeks_out_of_work):
+    i = career.CareerInputs(salary=90_000, displacement_probability=q, weeks_out_of_work=weeks_out_of_work, move_risk=q,
                             study_cost=0, **{k: SAFE[k] for k in ("discount_rate", "horizon_years")})
     for path, value in career.path_values(i).items():
         assert 0 <= float(value) <= 90_000 * 1.1 + i.premium + 1e-6, path
@@ -174,8 +176,12 @@ def test_a_bigger_raise_or_shorter_search_never_hurts_moving(change, weeks):
 
 
 def test_vectorised_values_equal_one_at_a_time():
+    """The vectorised path against one case at a time (consistency), pinned by hand at q = 0."""
     qs = np.array([0.0, 0.05, 0.3])
     vec = career.path_values(career.CareerInputs(), displacement_probability=qs)
+    # No displacement: staying is the default salary, 101,190 / 12 a month for 60 months at 1.1^(-m/12).
+    assert vec["Stay without upskilling"][0] == pytest.approx(101_190 / 12 * sum(1.1 ** (-m / 12)
+                                                                                 for m in range(1, 61)))
     for k, q in enumerate(qs):
         one = career.path_values(career.CareerInputs(displacement_probability=float(q)))
         for path in career.PATHS:
@@ -189,6 +195,14 @@ def test_ranges_zero_spread_collapse_and_order():
     assert sum(r.win_share.values()) == pytest.approx(1.0)
     # Same seed, same figures: a link reproduces the page.
     assert career.evaluate(career.CareerInputs(), n=4_000, seed=3) == r
+    # Zero spread: no displacement and no premium leave nothing to draw for the two stay paths (the weeks
+    # out and the lasting loss only matter after a displacement): both collapse to their value by hand,
+    # the salary's 101,190 / 12 a month discounted over 60 months (less the 2,000 of study for upskilling).
+    flat = career.evaluate(career.CareerInputs(displacement_probability=0.0, premium=0.0), n=2_000, seed=3)
+    pay = 101_190 / 12 * sum(1.1 ** (-m / 12) for m in range(1, 61))
+    assert flat.p10["Stay without upskilling"] == pytest.approx(pay) == pytest.approx(
+        flat.p90["Stay without upskilling"])
+    assert flat.p10["Stay and upskill"] == pytest.approx(pay - 2_000) == pytest.approx(flat.p90["Stay and upskill"])
 
 
 def test_flip_point_by_hand():
@@ -212,7 +226,7 @@ def test_rule_of_thumb_follows_the_risk_result():
 
 def test_bad_career_inputs_are_refused():
     for bad in (dict(displacement_probability=1.5), dict(salary_change=-1.0), dict(horizon_years=0),
-                dict(search_weeks=float("nan")), dict(weeks_out=110)):
+                dict(search_weeks=float("nan")), dict(weeks_out_of_work=110)):
         with pytest.raises(ValueError):
             career.CareerInputs(**bad)
 
@@ -332,13 +346,17 @@ def test_stay_and_upskill_less_staying_is_the_upskilling_npv():
     plan = upskilling.evaluate(upskilling.UpskillingInputs(domain_years=2, displacement_probability=0.08))
     i = plan.inputs
     c = career.CareerInputs(salary=i.salary, displacement_probability=i.displacement_probability,
-                            weeks_out=i.weeks_out_of_work, earnings_loss=i.earnings_loss,
+                            weeks_out_of_work=i.weeks_out_of_work, earnings_loss=i.earnings_loss,
                             loss_half_life_years=i.loss_half_life_years, horizon_years=i.horizon_years,
                             discount_rate=i.discount_rate, premium=i.premium, premium_probability=i.probability,
                             months_to_domain=i.months_to_domain_profile, months_to_competency=plan.months,
                             lag_months=i.lag_months, study_cost=plan.cost_pv, risk_reduction=i.risk_reduction)
     v = career.path_values(c)
     assert float(v["Stay and upskill"] - v["Stay without upskilling"]) == pytest.approx(plan.npv, rel=1e-9)
+    # ... and both are the plan's value by hand (tests/hand.py, month by month): 2 years in the domain (the
+    # generic 5 % until month 12), an 8 % yearly displacement probability halved once competent: 66,994.57.
+    assert plan.npv == pytest.approx(upskilling_npv_by_hand(q=0.08, domain_years=2))
+    assert plan.npv == pytest.approx(66_994.57, abs=0.01)
 
 
 def test_rule_of_thumb_disagreement_names_the_deciding_inputs():

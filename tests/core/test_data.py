@@ -39,7 +39,8 @@ def derive():
 
 
 def test_rederivation_reproduces_the_shipped_occupation_table(derive):
-    assert derive.derive_occupations(RAW).to_csv(index=False) == (ASSETS / "occupations.csv").read_text(encoding="utf-8")
+    assert (derive.derive_occupations(RAW).to_csv(index=False)
+            == (ASSETS / "occupations.csv").read_text(encoding="utf-8"))
 
 
 def test_rederivation_reproduces_the_shipped_task_table(derive):

@@ -66,9 +66,9 @@ def test_irr_conventional_investment_matches_oracle(outlay, inflows):
     expected = npf.irr(cfs)
     got = irr(cfs)
     assert got is not None
-    # Both find the unique root of a conventional investment; check it zeroes the NPV.
+    # Both find the unique root of a conventional investment; check it zeroes the NPV (numpy-financial's).
     if got > -0.9:  # near r = -1 NPV is too ill-conditioned for a residual check; the oracle below still applies
-        assert npv(got, cfs) == pytest.approx(0, abs=1e-9 * (outlay + sum(inflows)))
+        assert npf.npv(got, cfs) == pytest.approx(0, abs=1e-9 * (outlay + sum(inflows)))
     if not np.isnan(expected) and expected > -0.99:
         assert got == pytest.approx(expected, rel=1e-6, abs=1e-8)
 
@@ -94,8 +94,11 @@ def test_payback_hand_values():
 
 
 def test_payback_vectorised_matches_scalar():
+    """The vectorised path against the scalar one (consistency), each row also by hand."""
     rows = np.array([[-100, 50, 50, 50], [-100, 10, 10, 10], [-10, -10, 30, 0]], dtype=float)
     got = payback_periods(rows)
+    assert got.shape == (3,)
+    assert got[0] == 2.0 and np.isnan(got[1])  # 100 recovered after two 50s; 30 of 100 never
     for g, row in zip(got, rows, strict=True):
         p = payback_period(row)
         assert (p is None and np.isnan(g)) or g == pytest.approx(p)

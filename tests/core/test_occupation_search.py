@@ -262,12 +262,15 @@ def test_reasons_and_titles():
     task_hits = [m for m in search("spreadsheet") if m.reason.startswith("task: ")]
     assert task_hits and all(m.reason.startswith('task: "') and m.reason.endswith('"') for m in task_hits)
     titles = dict(zip(OCCUPATIONS["soc_code"], OCCUPATIONS["title"], strict=True))
-    for m in search("analyst", limit=20):
+    analysts = search("analyst", limit=20)
+    assert len(analysts) == 20  # titles, everyday titles and tasks say "analyst": the loop checks 20 hits
+    for m in analysts:
         assert m.title == titles[m.soc_code]
 
 
 def test_results_sorted_and_above_cutoff():
     res = search("engineer", limit=50)
+    assert len(res) == 50  # 46 rows of occupations.csv and more tasks say "engineer": not an empty list
     scores = [m.score for m in res]
     assert scores == sorted(scores, reverse=True)
     assert all(SCORE_CUTOFF <= s <= 100 for s in scores)

@@ -128,6 +128,12 @@ def test_search():
 def test_percentiles():
     top = exposure_percentile("15-1251", "aei_observed_exposure")
     assert top == pytest.approx((755 + 0.5) / 756)
+    # Chief Executives (beta 0.46 in the shipped table): 550 of the 798 occupations with a beta are lower
+    # and one (itself) equal: (550 + 0.5) / 798 = 0.6898 -- counted from occupations.csv with the csv module.
+    with open(ROOT / "upskill_roi" / "data" / "occupations.csv", newline="") as f:
+        betas = [float(r["gpt4_exposure_beta"]) for r in csv.DictReader(f) if r["gpt4_exposure_beta"]]
+    assert (len(betas), sum(b < 0.46 for b in betas), betas.count(0.46)) == (798, 550, 1)
+    assert exposure_percentile("11-1011") == pytest.approx((550 + 0.5) / 798)
     for weighted in (False, True):
         p = exposure_percentile("11-1011", weighted=weighted)
         assert 0 <= p <= 1

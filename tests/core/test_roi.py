@@ -98,7 +98,7 @@ def test_defaults_are_risk_adjusted_and_count_the_chance_of_production():
     annuity = sum(v(m) for m in range(1, 37)) / 12
     assert premium_annuity(0.10, 3) == pytest.approx(annuity)
     assert r.premium_pv == pytest.approx(0.7 * 39_500 * annuity)
-    assert r.employer_npv == pytest.approx(r.npv - 0.7 * 39_500 * annuity)
+    assert r.employer_npv == pytest.approx(npf.npv(MONTHLY_10, net) - 0.7 * 39_500 * annuity)  # 510,756
 
 
 def test_premium_is_not_free_and_not_unbounded():
@@ -120,7 +120,7 @@ def test_premium_is_not_free_and_not_unbounded():
                                          **PLAIN))
     a1 = sum(v(m) for m in range(1, 13)) / 12
     assert thin.npv == pytest.approx(-100_000 + 110_000 * a1)
-    assert thin.premium == pytest.approx(thin.npv / a1) and thin.premium == pytest.approx(4_741, abs=1)
+    assert thin.premium == pytest.approx((-100_000 + 110_000 * a1) / a1) and thin.premium == pytest.approx(4_741, abs=1)
     assert thin.premium_limit == "employer NPV" and thin.employer_npv == pytest.approx(0, abs=1e-6)
 
 
@@ -228,9 +228,13 @@ def test_ramp_profile_and_monthly_flows():
 
 
 def test_monthly_flows_vectorised_equals_loop():
+    """The vectorised path against the scalar one (consistency), pinned by hand on its first months."""
     savings = np.array([100_000.0, 250_000.0, 0.0])
     ramps = np.array([0.0, 3.0, 12.0])
     b, c = monthly_flows(savings, 10_000.0, 1_200.0, ramps, 2, benefit_risk=0.1)
+    # No ramp: 100,000 x 0.9 / 12 = 7,500 a month; a 3-month ramp: 250,000 x 0.9 / 12 x 1/3, 2/3, 1.
+    np.testing.assert_allclose(b[:, :4], [[0, 7_500, 7_500, 7_500], [0, 6_250, 12_500, 18_750], [0, 0, 0, 0]])
+    np.testing.assert_allclose(c[:, :2], [[10_000, 100]] * 3)  # implementation at month 0, 1,200 / 12 a month
     for k in range(3):
         bk, ck = monthly_flows(savings[k], 10_000.0, 1_200.0, ramps[k], 2, benefit_risk=0.1)
         np.testing.assert_allclose(b[k], bk)
@@ -253,9 +257,13 @@ def test_cashflow_table_columns_and_totals():
 def test_waterfall_is_in_present_values_and_adds_up():
     r = evaluate(ImplementationInputs())
     t = r.horizon_totals
+    # By hand, the defaults: 0.7 x 450,000 / 12 x the ramp, 0.7 x 55,000 / 12 and 0.7 x 39,500 / 12 a month,
+    # each month discounted; 110,000 at month 0.
+    assert t["Savings"] == pytest.approx(0.7 * 450_000 / 12 * sum(min(m / 3, 1) * v(m) for m in range(1, 37)))
+    assert t["Running costs"] == pytest.approx(-0.7 * 55_000 / 12 * sum(v(m) for m in range(1, 37)))
     assert t["Savings"] == pytest.approx(r.summary.pv_benefits)
     assert t["Implementation"] == pytest.approx(-110_000)
-    assert t["Premium"] == pytest.approx(-r.premium_pv)
+    assert t["Premium"] == pytest.approx(-0.7 * 39_500 / 12 * sum(v(m) for m in range(1, 37)))
     assert t["Employer net"] == pytest.approx(t["Savings"] + t["Implementation"] + t["Running costs"] + t["Premium"])
     assert t["Employer net"] == pytest.approx(r.employer_npv)
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from tests.hand import roi_npv_by_hand
 from upskill_roi.core.roi import ImplementationInputs, evaluate
 from upskill_roi.core.uncertainty import UNCERTAIN_FIELDS, Range, draw_pert, simulate, tornado
 
@@ -19,16 +20,27 @@ RANGES = {
 
 
 def test_zero_spread_collapses_to_the_deterministic_case():
+    """The simulation against the deterministic model (consistency), both pinned by hand."""
     base = ImplementationInputs(horizon_years=5, success_probability=1.0)
     flat = {f: Range(getattr(base, f), getattr(base, f), getattr(base, f)) for f in UNCERTAIN_FIELDS}
     s = simulate(base, flat, n=1_000)
     r = evaluate(base)
     assert np.allclose(s.npv, r.npv) and np.allclose(s.roi, r.roi)
     assert np.allclose(s.payback_months, r.payback_months)
-    assert s.npv_p10 == pytest.approx(r.npv) and s.probability_positive == 1.0
+    # By hand: 5 years of the default case in production (tests/hand.py); PV(costs) = 110,000 + 55,000 / 12
+    # a month discounted; payback: monthly net 37,500 x m/3 - 4,583.33 -> 7,916.67, 20,416.67, 32,916.67 =
+    # 61,250 after 3 months, then 32,916.67 a month recover the other 48,750: 3 + 1.481.
+    npv = roi_npv_by_hand(years=5, p=1.0)
+    pv_costs = 110_000 + 55_000 / 12 * sum(1.1 ** (-m / 12) for m in range(1, 61))
+    assert r.npv == pytest.approx(npv) and s.npv_p10 == pytest.approx(npv)
+    assert r.roi == pytest.approx(npv / pv_costs) and np.allclose(s.roi, npv / pv_costs)
+    assert np.allclose(s.payback_months, 3 + (110_000 - 61_250) / (37_500 - 55_000 / 12))
+    assert s.probability_positive == 1.0
 
 
 def test_every_draw_agrees_with_the_deterministic_model():
+    """Consistency: each simulated case against the deterministic model at its drawn values (the model
+    is pinned by hand in tests/core/test_roi.py)."""
     base = ImplementationInputs(horizon_years=5, success_probability=0.6)
     ranges = {**RANGES, "benefit_risk": Range(0.0, 0.2, 0.9), "cost_risk": Range(0.0, 0.1, 0.5)}
     s = simulate(base, ranges, n=300, seed=11)
@@ -101,10 +113,10 @@ def test_range_order_is_enforced(bad):
 
 
 def test_tornado_sorts_by_swing_and_ignores_inputs_outside_the_model():
-    bars = tornado(ImplementationInputs(), {**RANGES, "current_salary": Range(50_000, 100_000, 200_000)})
+    bars = tornado(ImplementationInputs(), {**RANGES, "salary": Range(50_000, 100_000, 200_000)})
     swings = [b.swing for b in bars]
     assert swings == sorted(swings, reverse=True)
-    salary = next(b for b in bars if b.field == "current_salary")
+    salary = next(b for b in bars if b.field == "salary")
     assert salary.swing == 0  # the salary does not enter the NPV
     impl = next(b for b in bars if b.field == "implementation_cost")
     # Paid at t = 0, undiscounted, with the 10 % cost risk adjustment: 1.1 x (200,000 - 80,000).
@@ -112,7 +124,7 @@ def test_tornado_sorts_by_swing_and_ignores_inputs_outside_the_model():
     # Reaching production is a bar of its own: NPV if not (the implementation cost) and if it does.
     prod = next(b for b in bars if b.field == "success_probability")
     assert prod.npv_low == pytest.approx(-110_000)
-    assert prod.npv_high == pytest.approx(evaluate(ImplementationInputs(success_probability=1)).npv)
+    assert prod.npv_high == pytest.approx(roi_npv_by_hand(p=1.0))  # 879,449 by hand (tests/hand.py)
 
 
 def test_reaching_production_is_drawn_as_an_outcome():
@@ -122,7 +134,8 @@ def test_reaching_production_is_drawn_as_an_outcome():
     base = ImplementationInputs()
     s = simulate(base, {"annual_savings": Range(5e5, 5e5, 5e5)}, n=20_000, seed=2)
     fail = np.isclose(s.npv, -110_000)
-    win = np.isclose(s.npv, evaluate(replace(base, success_probability=1)).npv)
+    win = np.isclose(s.npv, roi_npv_by_hand(p=1.0))  # the certain case by hand (tests/hand.py): 879,449
+    assert win.any() and fail.any()
     assert np.all(fail | win)
     assert fail.mean() == pytest.approx(0.3, abs=0.015)
     assert s.probability_positive == pytest.approx(1 - fail.mean())
@@ -131,4 +144,4 @@ def test_reaching_production_is_drawn_as_an_outcome():
 
 def test_unknown_fields_are_refused():
     with pytest.raises(ValueError, match="no range can be given"):
-        simulate(ImplementationInputs(), {"current_salary": Range(1, 2, 3)})
+        simulate(ImplementationInputs(), {"salary": Range(1, 2, 3)})

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.hand import pay_factor_by_hand
 from upskill_roi.core.upskilling import (
     GENERIC_PREMIUM_PROBABILITY,
     TARGET_PRESETS,
@@ -96,7 +97,7 @@ def test_proficiency_paths_cross_competent_where_weeks_say():
 
 def test_presets_match_their_labels_and_the_evidence():
     # The hours in each label are the hours used, and they are the published figures of EVIDENCE.md.
-    for label, (hours, source) in TARGET_PRESETS.items():
+    for label, (hours, _source) in TARGET_PRESETS.items():
         assert f"({hours:g} h)" in label
     assert {h for h, _ in TARGET_PRESETS.values()} == {20, 240, 260, 600}
     assert "20 hours" in TARGET_PRESETS["A narrow skill (20 h)"][1]
@@ -143,7 +144,9 @@ def test_cost_of_waiting_is_discounted_like_the_npv():
     assert r.cost_of_waiting == pytest.approx(premium + fees)  # 11,296
     later = evaluate(UpskillingInputs(wait_months=6, **PLAIN)).flows["Wait 6 months"]
     assert r.cost_of_waiting == pytest.approx(r.npv - float(np.sum(later[6:] * V ** np.arange(0, 61))))
-    assert r.cost_of_waiting_weeks == pytest.approx(r.cost_of_waiting / (101_190 / 52))
+    # In weeks of pay: the hand cost over the weekly pay, 11,296.37 / (101,190 / 52) = 5.805 weeks.
+    assert r.cost_of_waiting_weeks == pytest.approx((premium + fees) / (101_190 / 52))
+    assert r.cost_of_waiting_weeks == pytest.approx(5.805, abs=0.001)
 
 
 def test_waiting_counts_only_the_displacement_risk_starting_now_would_avert():
@@ -154,14 +157,16 @@ def test_waiting_counts_only_the_displacement_risk_starting_now_would_avert():
     assert never.waiting_parts["Premium later"] == 0
     assert never.cost_of_waiting == pytest.approx(-500 * (1 - V**6))  # only paying the fees later
     # Competent at month 6 (start now) or 7 (a month later): the hazard differs in month 7 only.
-    from upskill_roi.core import displacement
-
+    # The pay factors by hand (tests/hand.py), with the plan's job loss: 10.5 weeks out, 20 % loss, 15-year half-life.
     base = dict(displacement_probability=0.2, premium=0.0, course_fees=0.0, time_value_share=0.0)
     one = evaluate(UpskillingInputs(wait_months=1, **base))
     m = np.arange(1, 61)
-    now = displacement.pay_factor(0.2, 60, scale=np.where(m > 6, 0.5, 1.0))  # halved from month 7
-    wait = displacement.pay_factor(0.2, 60, scale=np.where(m > 7, 0.5, 1.0))  # from month 8
+    now = np.array(pay_factor_by_hand(0.2, 60, weeks_out_of_work=10.5, loss=0.20, half_life=15.0,
+                                      scale=[0.5 if k > 6 else 1.0 for k in range(1, 61)]))  # halved from month 7
+    wait = np.array(pay_factor_by_hand(0.2, 60, weeks_out_of_work=10.5, loss=0.20, half_life=15.0,
+                                       scale=[0.5 if k > 7 else 1.0 for k in range(1, 61)]))  # from month 8
     by_hand = float(np.sum((now - wait) * 101_190 / 12 * V**m))
+    assert by_hand == pytest.approx(508.58, abs=0.01)
     assert one.waiting_parts["Displacement risk not averted"] == pytest.approx(by_hand)
     assert 0 < by_hand < evaluate(UpskillingInputs(wait_months=6, **base)).waiting_parts[
         "Displacement risk not averted"]

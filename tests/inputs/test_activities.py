@@ -43,7 +43,7 @@ def test_role_types_by_hand():
     assert resembles([("a", 7, "Repetitive process with minor variations"), ("b", 3, "Strategic judgment")]) \
         == 'Transitional "bridge" automation'
     # 70 % automatable: half rules-based, half repetitive -> decision-support (checked first).
-    assert resembles([("a", 35, "R" and "Rules-based information processing"),
+    assert resembles([("a", 35, "Rules-based information processing"),
                       ("b", 35, "Repetitive process with minor variations"), ("c", 30, "Creative problem-solving")]) \
         == "Routine decision-support"
     # Mostly rubric-rated general tasks and under 20 % domain work -> generalist implementation.

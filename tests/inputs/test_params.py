@@ -3,17 +3,19 @@
 import datetime as dt
 import tomllib
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from upskill_roi.inputs.declared import ALL_PAGES, ROI_INPUTS, build_roi_inputs
+from upskill_roi.inputs.declared import ROI_INPUTS, build_roi_inputs
+from upskill_roi.inputs.pages import METHODOLOGY
 from upskill_roi.inputs.param import Param, check_query, methodology_rows, share_query, share_url, to_model
 from upskill_roi.present.theme import PALETTE
 
 ROOT = Path(__file__).resolve().parents[2]
-ALL_PARAMS = [p for _, params in ALL_PAGES for p in params]
+ALL_PARAMS = [p for _, params in METHODOLOGY for p in params]
 
 
 def test_a_key_means_one_declaration_across_pages():
@@ -21,7 +23,7 @@ def test_a_key_means_one_declaration_across_pages():
     by_key: dict[str, Param] = {}
     for p in ALL_PARAMS:
         assert by_key.setdefault(p.key, p) is p, f"{p.key} is declared twice"
-    for _, params in ALL_PAGES:
+    for _, params in METHODOLOGY:
         keys = [p.key for p in params]
         assert len(keys) == len(set(keys))
 
@@ -75,8 +77,8 @@ def test_numbers_are_read_as_streamlit_reads_them(raw, value):
 
 def test_messages_fill_in_the_currency():
     savings = next(p for p in ROI_INPUTS if p.key == "savings")
-    with pytest.raises(ValueError, match=r"^Annual savings \(EUR/yr\): `x` is not an amount; accepted: 0 to 100,000,000\. Write it as e\.g\. 500000, "
-                       r"500,000, 500K or \$1\.2M\.$"):
+    with pytest.raises(ValueError, match=r"^Annual savings \(EUR/yr\): `x` is not an amount; "
+                       r"accepted: 0 to 100,000,000\. Write it as e\.g\. 500000, 500,000, 500K or \$1\.2M\.$"):
         savings.parse("x", "EUR")
 
 
@@ -132,9 +134,14 @@ def test_any_valid_value_survives_a_share_link(data):
     else:
         v = data.draw(st.floats(p.min, p.max, allow_nan=False).map(lambda x: round(x, 2)))
     q = share_query([p], {p.key: v})
-    parsed, problems = check_query([p], {p.key: q.split("=")[1]} if q else {})
+    carried = dict(parse_qsl(q, keep_blank_values=True))
+    # The link carries the input exactly when it differs from the default (a date's default, None
+    # or "today", never equals a drawn date), and then it reads back as the value itself: the
+    # default is never what makes the comparison pass.
+    assert (p.key in carried) == (v != p.default)
+    parsed, problems = check_query([p], carried)
     assert not problems
-    assert parsed.get(p.key, p.default) == v
+    assert parsed == ({p.key: v} if v != p.default else {})
 
 
 def test_date_input_parses_iso_dates_in_range():
@@ -149,8 +156,9 @@ def test_date_input_parses_iso_dates_in_range():
 
 
 def test_share_url():
-    assert share_url("https://x.app/roi", "roi", "a=1") == "https://x.app/roi?a=1"
-    assert share_url(None, "roi", "") == "/roi"
+    # Every share link carries the link format first (v=1).
+    assert share_url("https://x.app/roi", "roi", "a=1") == "https://x.app/roi?v=1&a=1"
+    assert share_url(None, "roi", "") == "/roi?v=1"
 
 
 def test_to_model_scales_percentages():
@@ -170,10 +178,11 @@ def test_build_roi_inputs_uses_drivers_only_in_driver_mode():
 
 
 def test_methodology_rows_cover_every_input():
-    rows = [r for page, params in ALL_PAGES for r in methodology_rows(params, page, "EUR")]
+    rows = [r for page, params in METHODOLOGY for r in methodology_rows(params, page, "EUR")]
     assert {r["URL key"] for r in rows} == {p.key for p in ALL_PARAMS}
     savings = next(r for r in rows if r["URL key"] == "savings")
-    assert savings["Unit"] == "EUR/yr" and savings["Default"] == "500,000" and "$500K" in savings["Source of the default"]
+    assert (savings["Unit"] == "EUR/yr" and savings["Default"] == "500,000"
+            and "$500K" in savings["Source of the default"])
 
 
 def test_param_rejects_inconsistent_declarations():

@@ -135,8 +135,10 @@ def test_layout_overrides_merge_into_the_shared_layout():
 def test_builders_still_draw_and_describe_empty_data():
     """No data is unusual (the pages never pass it) but must not crash a pure builder."""
     empty = np.array([], dtype=float)
-    figs = [charts.cumulative_cashflow(empty, 1.0), charts.proficiency_curves(empty, {}, {"Competent": 0.6}, "x", None),
-            charts.weeks_vs_hours(empty, empty, (6, 12), (10, None)), charts.scenario_payoff(empty, {"Start now": empty})]
+    figs = [charts.cumulative_cashflow(empty, 1.0),
+            charts.proficiency_curves(empty, {}, {"Competent": 0.6}, "x", None),
+            charts.weeks_vs_hours(empty, empty, (6, 12), (10, None)),
+            charts.scenario_payoff(empty, {"Start now": empty})]
     for fig in figs:
         assert charts.alt_text(fig) and fig.layout.title.text
 

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from upskill_roi.core import business_case, career, displacement, finance, risk, roi, uncertainty, upskilling
-from upskill_roi.inputs.declared import ALL_PAGES
+from upskill_roi.inputs.pages import METHODOLOGY
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 SECTIONS = [
@@ -92,6 +92,6 @@ def test_inputs_table_lists_every_input_with_a_download_under_it(at):
     children = [n for n, folded in nodes(at.main) if not folded]
     i = next(i for i, n in enumerate(children) if n.type == "dataframe" and "URL key" in n.value.columns)
     table = children[i].value
-    assert list(table["URL key"]) == [p.key for _, params in ALL_PAGES for p in params]
+    assert list(table["URL key"]) == [p.key for _, params in METHODOLOGY for p in params]
     assert children[i + 1].type == "download_button"
     assert children[i + 1].proto.label == "Download the inputs table (CSV)"

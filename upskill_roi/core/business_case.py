@@ -72,12 +72,14 @@ Formulas::
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
+from upskill_roi.core import finance
 from upskill_roi.core.finance import (
     DEFAULT_BENEFIT_RISK,
     DEFAULT_COST_RISK,
@@ -91,7 +93,8 @@ from upskill_roi.core.finance import (
 from upskill_roi.core.roi import DEFAULT_RECAPTURE, DEFAULT_SUCCESS
 from upskill_roi.core.uncertainty import Range, draw_pert
 
-__all__ = ["OPTIONS", "AI_OPTIONS", "PRODUCTIVE_HOURS", "UNCERTAIN", "TeamInputs", "OptionResult",
+__all__ = ["best_option", "own_figures", "OPTIONS", "AI_OPTIONS", "PRODUCTIVE_HOURS", "UNCERTAIN", "TeamInputs",
+           "OptionResult",
            "OptionsSimulation", "evaluate_options", "simulate_options", "option_flows", "option_components",
            "production_month", "draws_for", "BASELINE_NOTE"]
 
@@ -193,8 +196,8 @@ class TeamInputs:
             raise ValueError(f"horizon_years must be a whole number from 1 to 10 (got {self.horizon_years!r})")
 
 
-def production_month(i: TeamInputs, option: str, training_hours: float | NDArray | None = None,
-                     hire_delay: float | NDArray | None = None) -> NDArray[np.float64]:
+def production_month(i: TeamInputs, option: str, training_hours: float | NDArray[np.float64] | None = None,
+                     hire_delay: float | NDArray[np.float64] | None = None) -> NDArray[np.float64]:
     """The month the system reaches production under an option [months from today]; ``inf`` when
     it never does (no study hours a week). Do nothing: ``inf``.
 
@@ -220,7 +223,7 @@ def production_month(i: TeamInputs, option: str, training_hours: float | NDArray
 
 
 def _parts(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None, success: float | NDArray[np.float64] | None
-           ) -> tuple[dict[str, list[tuple[str, bool, Any, NDArray]]], tuple[int, ...]]:
+           ) -> tuple[dict[str, list[tuple[str, bool, float, NDArray[np.float64]]]], tuple[int, ...]]:
     """Each option's items as ``(label, is_benefit, month 0 amount, months 1 .. 12H)``, before the
     risk adjustment, as small as their inputs allow (an item that does not vary over the cases is
     one row), and the cases' shape (see :func:`option_components`)."""
@@ -234,26 +237,26 @@ def _parts(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None, success:
     y = 1 / MONTHS_PER_YEAR
     lead = np.broadcast_shapes(*(a.shape[:-1] for a in d.values()), np.shape(p)[:-1] if np.ndim(p) else ())
 
-    def monthly(values) -> tuple[float, NDArray]:
+    def monthly(values: ArrayLike) -> tuple[float, NDArray[np.float64]]:
         """An item paid in months 1 .. 12H (nothing at month 0)."""
         return 0.0, np.asarray(values, dtype=float)
 
-    def once(amount) -> tuple[float, NDArray]:
+    def once(amount: float) -> tuple[float, NDArray[np.float64]]:
         """A one-time amount at month 0."""
         return float(amount), np.zeros(n_months)
 
-    def after(prod):
+    def after(prod: NDArray[np.float64]) -> NDArray[np.float64]:
         return np.clip(m - prod, 0.0, 1.0)
 
-    def adoption(prod):
+    def adoption(prod: NDArray[np.float64]) -> NDArray[np.float64]:
         if i.ramp_months > 0:
             return np.clip((m - prod) / i.ramp_months, 0.0, 1.0)
         return after(prod)
 
-    def freed(capture, prod):
+    def freed(capture: NDArray[np.float64], prod: NDArray[np.float64]) -> NDArray[np.float64]:
         return n_c * d["ai_share"] * capture * adoption(prod)
 
-    out: dict[str, list[tuple[str, bool, Any, NDArray]]] = {}
+    out: dict[str, list[tuple[str, bool, tuple[float, NDArray[np.float64]]]]] = {}
     system = ("AI system", False, once(i.system_cost))
     # --- Upskill, and Upskill + attrition -------------------------------------------------------
     k_people = i.upskill_people
@@ -324,7 +327,8 @@ def _parts(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None, success:
 
 
 def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = None,
-                      success: float | NDArray[np.float64] | None = None) -> dict[str, list[tuple[str, bool, NDArray]]]:
+                      success: float | NDArray[np.float64] | None = None
+                      ) -> dict[str, list[tuple[str, bool, NDArray[np.float64]]]]:
     """The monthly rows (months 0 .. 12H) that make up each option: ``(label, is_benefit, row)``,
     rows positive, risk-adjusted and weighted by ``success`` after production (the chance ``p`` by
     default, or drawn outcomes 0/1).
@@ -340,12 +344,14 @@ def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | Non
     benefit 2 x 120,000 x 0.8 x 9/12 = 144,000; uncovered 0.8 x 120,000 x 9/12 = 72,000.
 
     >>> i = TeamInputs(horizon_years=1, success_probability=1, benefit_risk=0, cost_risk=0, ramp_months=0)
-    >>> {label: round(float(row.sum())) for label, _, row in option_components(i)["Redeploy"]}
-    {'AI system': 40000, 'AI system running': 11250, 'Retraining': 21333, 'New work of the redeployed': 144000, 'Work nobody absorbs': 72000, 'Freed time recaptured': 0}
+    >>> {label: round(float(row.sum()))
+    ...  for label, _, row in option_components(i)["Redeploy"]}  # doctest: +NORMALIZE_WHITESPACE
+    {'AI system': 40000, 'AI system running': 11250, 'Retraining': 21333, 'New work of the redeployed': 144000,
+     'Work nobody absorbs': 72000, 'Freed time recaptured': 0}
     """
     parts, lead = _parts(i, draws, success)
     n = MONTHS_PER_YEAR * int(i.horizon_years)
-    out: dict[str, list[tuple[str, bool, NDArray]]] = {}
+    out: dict[str, list[tuple[str, bool, NDArray[np.float64]]]] = {}
     for name, items in parts.items():
         rows = []
         for label, benefit, first, rest in items:
@@ -358,7 +364,8 @@ def option_components(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | Non
 
 
 def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = None,
-                 success: float | NDArray[np.float64] | None = None) -> dict[str, tuple[NDArray, NDArray]]:
+                 success: float | NDArray[np.float64] | None = None
+                 ) -> dict[str, tuple[NDArray[np.float64], NDArray[np.float64]]]:
     """Monthly benefit and cost rows (months 0 .. 12H) of every option: the sums of
     :func:`option_components`.
 
@@ -372,7 +379,8 @@ def option_flows(i: TeamInputs, draws: dict[str, NDArray[np.float64]] | None = N
     return {name: _sum_rows(rows, n) for name, rows in option_components(i, draws, success).items()}
 
 
-def _sum_rows(rows: list[tuple[str, bool, NDArray]], n: int) -> tuple[NDArray, NDArray]:
+def _sum_rows(rows: list[tuple[str, bool, NDArray[np.float64]]], n: int
+              ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """The benefit rows and the cost rows of one option, each summed."""
     shape = np.broadcast_shapes((n,), *(row.shape for _, _, row in rows))
     b, c = np.zeros(shape), np.zeros(shape)
@@ -481,8 +489,9 @@ def draws_for(i: TeamInputs, ranges: dict[str, Range], n: int, seed: int
     if unknown:
         raise ValueError(f"no range can be given for {sorted(unknown)}; uncertain fields: {list(UNCERTAIN)}")
     for name, r in ranges.items():  # each end must be a valid input on its own
-        replace(i, **{name: r.low})
-        replace(i, **{name: r.high})
+        for end in (r.low, r.high):
+            change: dict[str, Any] = {name: end}  # a field named at run time: no static field type
+            replace(i, **change)
     rng = np.random.default_rng(seed)
     draws = {f: draw_pert(ranges[f], n, rng) for f in UNCERTAIN if f in ranges}
     reached = (rng.random(n) < i.success_probability).astype(float)
@@ -522,3 +531,21 @@ def simulate_options(i: TeamInputs, ranges: dict[str, Range], n: int = 20_000, s
         win_share={o: float(np.mean(winner == k)) for k, o in enumerate(OPTIONS)},
         reached_share=float(reached.mean()) if n else 0.0,
     )
+
+
+def best_option(results: Mapping[str, OptionResult]) -> str:
+    """The option with the highest NPV at the likely values (ties: the first in :data:`OPTIONS`).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as R
+    >>> best_option({o: R(npv=v) for o, v in zip(OPTIONS, [5, 9, 9, 1, 2, 0], strict=True)})
+    'Upskill + attrition'
+    """
+    return max(OPTIONS, key=lambda o: results[o].npv)
+
+
+def own_figures(benefit_rows: ArrayLike, cost_rows: ArrayLike, inputs: TeamInputs) -> finance.TeiTable:
+    """The user's own TEI table (benefit and cost line items, Initial and Year 1..n) at the
+    case's discount rate and risk adjustments (:func:`upskill_roi.core.finance.tei_table`)."""
+    return finance.tei_table(benefit_rows, cost_rows, inputs.discount_rate, inputs.benefit_risk, inputs.cost_risk)

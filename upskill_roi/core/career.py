@@ -49,7 +49,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from upskill_roi.core.displacement import EARNINGS_LOSS, HALF_LIFE_YEARS, WEEKS_OUT, JobLoss, pay_factor
 from upskill_roi.core.finance import MONTHS_PER_YEAR, WEEKS_PER_MONTH
@@ -93,7 +93,7 @@ class CareerInputs:
         Today's pay [currency/yr].
     displacement_probability : float
         Yearly probability of losing the current job [fraction/yr].
-    weeks_out, earnings_loss, loss_half_life_years : float
+    weeks_out_of_work, earnings_loss, loss_half_life_years : float
         What a job loss costs (:class:`upskill_roi.core.displacement.JobLoss`): weeks without pay [weeks];
         the pay lost on re-employment [fraction]; years in which that loss halves [years].
     horizon_years : int
@@ -125,7 +125,7 @@ class CareerInputs:
 
     salary: float = 101_190.0
     displacement_probability: float = 0.04
-    weeks_out: float = WEEKS_OUT
+    weeks_out_of_work: float = WEEKS_OUT
     earnings_loss: float = EARNINGS_LOSS
     loss_half_life_years: float = HALF_LIFE_YEARS
     horizon_years: int = 5
@@ -160,10 +160,10 @@ class CareerInputs:
             raise ValueError("horizon_years must be a whole number from 1 to 10")
         if self.loss_half_life_years <= 0:
             raise ValueError(f"loss_half_life_years must be > 0 (got {self.loss_half_life_years!r})")
-        JobLoss(self.weeks_out, self.earnings_loss, self.loss_half_life_years)  # validates them
+        JobLoss(self.weeks_out_of_work, self.earnings_loss, self.loss_half_life_years)  # validates them
 
 
-def _on(x):
+def _on(x: NDArray[np.float64]) -> NDArray[np.float64]:
     return np.clip(x, 0.0, 1.0)
 
 
@@ -194,12 +194,16 @@ def path_values(i: CareerInputs, **arrays: NDArray[np.float64]) -> dict[str, NDA
     n_months = MONTHS_PER_YEAR * int(i.horizon_years)
     m = np.arange(1, n_months + 1, dtype=float)
     v = (1 + p["discount_rate"]) ** (-m / MONTHS_PER_YEAR)
-    job = (p["weeks_out"][..., 0], p["earnings_loss"][..., 0], p["loss_half_life_years"][..., 0])
+    job = (p["weeks_out_of_work"][..., 0], p["earnings_loss"][..., 0], p["loss_half_life_years"][..., 0])
 
-    def value(pay, q, scale=None):
+    def value(pay: NDArray[np.float64], q: ArrayLike, scale: ArrayLike | None = None
+              ) -> NDArray[np.float64] | np.float64:
         """Present value of a pay path with a yearly displacement probability q (per case) whose
         monthly hazard is scaled by ``scale`` (module conventions)."""
-        return np.sum(pay / MONTHS_PER_YEAR * pay_factor(q, n_months, *job, scale=scale) * v, axis=-1)
+        # numpy types a sum over an axis as Any: it is one float per case (a scalar for a single case)
+        pv: NDArray[np.float64] | np.float64 = np.sum(
+            pay / MONTHS_PER_YEAR * pay_factor(q, n_months, *job, scale=scale) * v, axis=-1)
+        return pv
 
     s = p["salary"]
     q = p["displacement_probability"][..., 0]
@@ -218,7 +222,7 @@ def path_values(i: CareerInputs, **arrays: NDArray[np.float64]) -> dict[str, NDA
         move = lands * value(s * (1 + p["salary_change"]) * employed, p["move_risk"][..., 0], employed) \
             + (1 - lands) * value(s * employed, q, employed)
     stay = value(s * np.ones_like(m), q)
-    return dict(zip(PATHS, (np.array(a) for a in np.broadcast_arrays(upskill, move, stay)), strict=True))
+    return dict(zip(PATHS, (np.array(a) for a in np.broadcast_arrays(upskill, move, stay)), strict=False))
 
 
 @dataclass(frozen=True)
@@ -268,7 +272,7 @@ DOMAINS: dict[str, tuple[float, float]] = {
     "premium": (0.0, 200_000.0),
     "move_risk": (0.0, 1.0),
     "months_to_competency": (0.0, 36.0),
-    "weeks_out": (0.0, 104.0),
+    "weeks_out_of_work": (0.0, 104.0),
     "earnings_loss": (0.0, 1.0),
 }
 """The range over which each input is scanned for a change of winner (its unit); for the
@@ -288,13 +292,14 @@ def ranges_for(i: CareerInputs) -> dict[str, Range]:
     >>> r["displacement_probability"], r["search_weeks"]
     (Range(low=0.02, likely=0.04, high=0.08), Range(low=5.0, likely=10.5, high=23.8))
     """
-    q, c, w, w0, loss = i.displacement_probability, i.salary_change, i.search_weeks, i.weeks_out, i.earnings_loss
+    q, c, w, w0, loss = (i.displacement_probability, i.salary_change, i.search_weeks, i.weeks_out_of_work,
+                         i.earnings_loss)
     return {
         "displacement_probability": Range(q / 2, q, min(2 * q, 1.0)),
         "premium": Range(i.premium / 2, i.premium, 1.5 * i.premium),
         "salary_change": Range(max(c - 0.10, -0.99), c, c + 0.10),
         "search_weeks": Range(min(5.0, w), w, max(23.8, w)),
-        "weeks_out": Range(min(4.0, w0), w0, min(max(52.0, w0), 104.0)),
+        "weeks_out_of_work": Range(min(4.0, w0), w0, min(max(52.0, w0), 104.0)),
         "earnings_loss": Range(max(loss - 0.10, 0.0), loss, min(loss + 0.10, 1.0)),
     }
 
@@ -333,7 +338,8 @@ def _scans(i: CareerInputs, points: int) -> dict[str, tuple[NDArray[np.float64],
     return out
 
 
-def _flips(i: CareerInputs, scans: dict, winner: str, target: str | None) -> list[Flip]:
+def _flips(i: CareerInputs, scans: dict[str, tuple[NDArray[np.float64], NDArray[np.str_]]], winner: str,
+           target: str | None) -> list[Flip]:
     out = []
     for name, (grid, best) in scans.items():
         hits = np.nonzero(best == target if target else best != winner)[0]
@@ -379,7 +385,7 @@ def evaluate(i: CareerInputs, n: int = 20_000, seed: int = 1, target: str | None
     True
     """
     base = {k: float(v) for k, v in path_values(i).items()}
-    winner = max(PATHS, key=base.get)
+    winner = max(PATHS, key=lambda k: base[k])
     vals = path_values(i, **draws_for(i, n, seed))
     stacked = np.stack([vals[k] for k in PATHS])
     best = stacked.argmax(axis=0)

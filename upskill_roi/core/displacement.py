@@ -66,7 +66,7 @@ class JobLoss:
 
     Attributes
     ----------
-    weeks_out : float
+    weeks_out_of_work : float
         Weeks without pay after the displacement [weeks], 0-104.
     earnings_loss : float
         Pay lost on re-employment, as a share of what it would have been [fraction, 0-1].
@@ -74,13 +74,13 @@ class JobLoss:
         Years in which that loss halves [years], > 0.
     """
 
-    weeks_out: float = WEEKS_OUT
+    weeks_out_of_work: float = WEEKS_OUT
     earnings_loss: float = EARNINGS_LOSS
     half_life_years: float = HALF_LIFE_YEARS
 
     def __post_init__(self) -> None:
-        if not (math.isfinite(self.weeks_out) and 0 <= self.weeks_out <= 104):
-            raise ValueError(f"weeks_out must lie between 0 and 104 (got {self.weeks_out!r})")
+        if not (math.isfinite(self.weeks_out_of_work) and 0 <= self.weeks_out_of_work <= 104):
+            raise ValueError(f"weeks_out_of_work must lie between 0 and 104 (got {self.weeks_out_of_work!r})")
         if not (math.isfinite(self.earnings_loss) and 0 <= self.earnings_loss <= 1):
             raise ValueError(f"earnings_loss must lie between 0 and 1 (got {self.earnings_loss!r})")
         if not (math.isfinite(self.half_life_years) and self.half_life_years > 0):
@@ -122,7 +122,8 @@ class _Shift:
         return out
 
 
-def pay_factor(q: ArrayLike, months: int, weeks_out: ArrayLike = WEEKS_OUT, earnings_loss: ArrayLike = EARNINGS_LOSS,
+def pay_factor(q: ArrayLike, months: int, weeks_out_of_work: ArrayLike = WEEKS_OUT,
+               earnings_loss: ArrayLike = EARNINGS_LOSS,
                half_life_years: ArrayLike = HALF_LIFE_YEARS, scale: ArrayLike | None = None) -> NDArray[np.float64]:
     """Expected share of the pay a person is paid in each month 1 .. ``months``, given a
     displacement that happens at most once (module conventions).
@@ -133,7 +134,7 @@ def pay_factor(q: ArrayLike, months: int, weeks_out: ArrayLike = WEEKS_OUT, earn
         Yearly displacement probability [fraction/yr]; leading axes are cases (e.g. draws).
     months : int
         Months in the horizon.
-    weeks_out, earnings_loss, half_life_years : float or array_like
+    weeks_out_of_work, earnings_loss, half_life_years : float or array_like
         :class:`JobLoss` fields, scalars or one value per case.
     scale : array_like, optional
         Multiplier of the monthly hazard in each month [fraction], last axis ``months``: e.g.
@@ -149,7 +150,7 @@ def pay_factor(q: ArrayLike, months: int, weeks_out: ArrayLike = WEEKS_OUT, earn
     Certain displacement (q = 1) in month 1, 13 weeks out (3 months), no lasting loss: three
     months without pay, then full pay.
 
-    >>> pay_factor(1.0, 5, weeks_out=13, earnings_loss=0.0).round(6).tolist()
+    >>> pay_factor(1.0, 5, weeks_out_of_work=13, earnings_loss=0.0).round(6).tolist()
     [0.0, 0.0, 0.0, 1.0, 1.0]
 
     With a 20 % loss that halves every year (1/12 of a year per month): month 4 is the fourth
@@ -159,7 +160,7 @@ def pay_factor(q: ArrayLike, months: int, weeks_out: ArrayLike = WEEKS_OUT, earn
     0.831821
     """
     q = np.asarray(q, dtype=float)
-    w = np.asarray(weeks_out, dtype=float)
+    w = np.asarray(weeks_out_of_work, dtype=float)
     loss = np.asarray(earnings_loss, dtype=float)
     half = np.asarray(half_life_years, dtype=float)
     sc = np.ones(months) if scale is None else np.asarray(scale, dtype=float)
@@ -207,6 +208,6 @@ def loss_in_years_of_pay(years: int = 20, rate: float = 0.05, job_loss: JobLoss 
     """
     j = job_loss or JobLoss()
     months = MONTHS_PER_YEAR * years
-    factor = pay_factor(1.0, months, j.weeks_out, j.earnings_loss, j.half_life_years)
+    factor = pay_factor(1.0, months, j.weeks_out_of_work, j.earnings_loss, j.half_life_years)
     lost = np.concatenate([[0.0], (1.0 - factor) / MONTHS_PER_YEAR])
     return float(npv(rate, lost, per_year=MONTHS_PER_YEAR))

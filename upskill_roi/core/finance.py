@@ -431,18 +431,51 @@ def summarize(costs: ArrayLike, benefits: ArrayLike, rate: float, per_year: int 
         raise ValueError("costs and benefits must be 1-D rows of the same length")
     if np.any(c < 0):
         raise ValueError("costs are given as positive numbers")
-    pv_c = float(npv(rate, c, per_year))
-    pv_b = float(npv(rate, b, per_year))
-    value = pv_b - pv_c
-    net = b - c
+    pv_c, pv_b, value, roi, payback = (float(x) for x in case_metrics(c, b, rate, per_year))
     return BusinessCaseSummary(
         pv_costs=pv_c,
         pv_benefits=pv_b,
         npv=value,
-        roi=None if pv_c == 0 else value / pv_c,
-        payback=payback_period(net),
-        irr=irr(net, per_year),
+        roi=None if np.isnan(roi) else roi,
+        payback=None if np.isnan(payback) else payback,
+        irr=irr(b - c, per_year),
     )
+
+
+def case_metrics(costs: ArrayLike, benefits: ArrayLike, rate: ArrayLike, per_year: int = 1
+                 ) -> tuple[NDArray[np.float64], ...]:
+    """PV of the costs, PV of the benefits, NPV, ROI and payback of rows of cash flows, vectorised:
+    :func:`summarize` for one row, the Monte Carlo ranges for many (one definition of each).
+
+    Parameters
+    ----------
+    costs, benefits : array_like
+        Positive costs and benefits [currency], periods on the last axis (any leading axes).
+    rate : array_like
+        Annual discount rate [fraction], one or one per row (shape ``costs.shape[:-1]``).
+
+    Returns
+    -------
+    pv_costs, pv_benefits, npv, roi, payback : ndarray
+        Shape ``costs.shape[:-1]``; ROI = NPV / PV(costs) is ``nan`` without costs, payback (in
+        periods, :func:`payback_periods`) ``nan`` for never.
+
+    Examples
+    --------
+    The example of :func:`summarize`, and a second row without costs:
+
+    >>> pv_c, pv_b, value, roi, pb = case_metrics([[100, 10, 10], [0, 0, 0]], [[0, 60, 60], [0, 60, 60]], 0.10)
+    >>> pv_c.round(3).tolist(), value.round(3).tolist(), roi.round(4).tolist(), pb.tolist()
+    ([117.355, 0.0], [-13.223, 104.132], [-0.1127, nan], [2.0, 0.0])
+    """
+    c = np.asarray(costs, dtype=float)
+    b = np.asarray(benefits, dtype=float)
+    pv_c = np.asarray(npv(rate, c, per_year), dtype=float)
+    pv_b = np.asarray(npv(rate, b, per_year), dtype=float)
+    value = pv_b - pv_c
+    with np.errstate(divide="ignore", invalid="ignore"):
+        roi = np.where(pv_c > 0, value / np.where(pv_c > 0, pv_c, 1.0), np.nan)
+    return pv_c, pv_b, value, roi, payback_periods(b - c)
 
 
 @dataclass(frozen=True)

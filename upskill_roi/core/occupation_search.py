@@ -10,7 +10,8 @@ Text is normalised first: accents dropped, lower case, ``&`` inside a word remov
 "ae") and ``&`` between words read as "and", punctuation split, a few UK spellings mapped to US
 ("centre" -> "center", "labour" -> "labor", "paediatrician" -> "pediatrician"), compounds and
 short forms split or expanded ("frontend" -> "front end", "healthcare" -> "health care", "dev" ->
-"developer", "professor" or "lecturer" -> "postsecondary teacher"), a light plural stem ("nurses" -> "nurse"), and stop words dropped ("and", "of",
+"developer", "professor" or "lecturer" -> "postsecondary teacher"), a light plural stem ("nurses" -> "nurse"),
+and stop words dropped ("and", "of",
 "such", "job", "my", ...).
 Seniority words ("senior", "junior", "trainee", ...) count a fifth of a normal word. Then,
 highest first:
@@ -232,7 +233,7 @@ class _Index:
 def _index() -> _Index:
     occ = _occupations()
     codes = tuple(occ["soc_code"])
-    titles = dict(zip(occ["soc_code"], occ["title"], strict=True))
+    titles = dict(zip(occ["soc_code"], occ["title"], strict=False))
     aliases = load_aliases()
     aliases = aliases[aliases["soc_code"].isin(titles)]
     name_soc = codes + tuple(aliases["soc_code"])
@@ -244,7 +245,7 @@ def _index() -> _Index:
     return _Index(
         codes=codes,
         titles=titles,
-        employment=dict(zip(occ["soc_code"], occ["oews_tot_emp"], strict=True)),
+        employment=dict(zip(occ["soc_code"], occ["oews_tot_emp"], strict=False)),
         name_soc=name_soc,
         name_label=name_label,
         names=names,
@@ -326,7 +327,7 @@ def _score_names(qtoks: tuple[str, ...], weights: list[float], last: str) -> dic
         if ntoks == qtoks:
             score = 100.0
         else:
-            qcov = sum(w * q for w, (q, _) in zip(weights, row, strict=True)) / total_w
+            qcov = sum(w * q for w, (q, _) in zip(weights, row, strict=False)) / total_w
             ncov = len({word for q, word in row if q > 0}) / len(ntoks)
             score = 100.0 * (_QUERY_WEIGHT * qcov + _NAME_WEIGHT * ncov)
         soc, label = idx.name_soc[nid], idx.name_label[nid]
@@ -348,7 +349,7 @@ def _score_tasks(qtoks: tuple[str, ...], weights: list[float]) -> dict[str, tupl
     n_tasks = len(idx.task_text)
     cover = np.zeros(n_tasks, dtype=np.float64)
     sets: list[set[str]] = []
-    for qt, w in zip(qtoks, weights, strict=True):
+    for qt, w in zip(qtoks, weights, strict=False):
         matches = _task_matches(qt)
         sets.append(set(matches))
         q = np.zeros(n_tasks, dtype=np.float64)

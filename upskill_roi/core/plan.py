@@ -322,21 +322,26 @@ def build_plan(result: UpskillingResult, days: Sequence[int] | None = None,
     >>> import datetime as dt
     >>> from upskill_roi.core.upskilling import UpskillingInputs, evaluate
     >>> p = build_plan(evaluate(UpskillingInputs(weekly_hours=10, target_hours=240, start=dt.date(2027, 1, 4))))
-    >>> [(s.weekday, s.minutes, s.first.isoformat()) for s in p.sessions]   # Tue, Thu, Sat, Mon, Wed: by date
-    [(0, 120, '2027-01-04'), (1, 120, '2027-01-05'), (2, 120, '2027-01-06'), (3, 120, '2027-01-07'), (5, 120, '2027-01-09')]
+    >>> [(s.weekday, s.minutes, s.first.isoformat())   # Tue, Thu, Sat, Mon, Wed: by date
+    ...  for s in p.sessions]  # doctest: +NORMALIZE_WHITESPACE
+    [(0, 120, '2027-01-04'), (1, 120, '2027-01-05'), (2, 120, '2027-01-06'), (3, 120, '2027-01-07'),
+     (5, 120, '2027-01-09')]
 
     240 h at 10 h/week: 25 % after 6 weeks, 50 % after 12, competent after 24 (day 168); the
     30-day checkpoint falls on day 30.
 
-    >>> [(m.name, m.date.isoformat()) for m in p.milestones][:4]
-    [('30-day checkpoint', '2027-02-03'), ('25% of the target', '2027-02-15'), ('50% of the target', '2027-03-29'), ('Competent', '2027-06-21')]
+    >>> [(m.name, m.date.isoformat()) for m in p.milestones][:4]  # doctest: +NORMALIZE_WHITESPACE
+    [('30-day checkpoint', '2027-02-03'), ('25% of the target', '2027-02-15'), ('50% of the target', '2027-03-29'),
+     ('Competent', '2027-06-21')]
 
     Days off after 12-hour shifts, Thursday to Sunday, at 08:00: 10 h over four days is
     150 minutes a day; from Tuesday 5 January the first Thursday is the 7th.
 
     >>> r = evaluate(UpskillingInputs(weekly_hours=10, target_hours=240, start=dt.date(2027, 1, 5)))
-    >>> [(s.first.isoformat(), f"{s.start:%H:%M}", s.minutes) for s in build_plan(r, [3, 4, 5, 6], dt.time(8)).sessions]
-    [('2027-01-07', '08:00', 150), ('2027-01-08', '08:00', 150), ('2027-01-09', '08:00', 150), ('2027-01-10', '08:00', 150)]
+    >>> [(s.first.isoformat(), f"{s.start:%H:%M}", s.minutes)
+    ...  for s in build_plan(r, [3, 4, 5, 6], dt.time(8)).sessions]  # doctest: +NORMALIZE_WHITESPACE
+    [('2027-01-07', '08:00', 150), ('2027-01-08', '08:00', 150), ('2027-01-09', '08:00', 150),
+     ('2027-01-10', '08:00', 150)]
 
     One chosen day takes the whole week's hours, flagged as too long for one sitting:
 

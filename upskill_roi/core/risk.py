@@ -43,12 +43,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
 __all__ = [
+    "Assessment",
+    "occupation",
+    "assess",
+    "PUBLISHED_GAP",
     "CATEGORIES",
     "EXPOSURE_LEVELS",
     "MEASURES",
@@ -176,7 +180,7 @@ def ai_time_share(kind: str, e_share: float = E_SHARE) -> float:
     return 1.0 if is_automatable(kind) else 0.0
 
 
-def _as_activity(a: Activity | Mapping[str, Any] | tuple) -> Activity:
+def _as_activity(a: Activity | Mapping[str, Any] | tuple[Any, ...]) -> Activity:
     if isinstance(a, Activity):
         return a
     if isinstance(a, Mapping):
@@ -185,7 +189,8 @@ def _as_activity(a: Activity | Mapping[str, Any] | tuple) -> Activity:
     return Activity(str(name), float(hours), str(kind))
 
 
-def automation_share(activities: Iterable[Activity | Mapping[str, Any] | tuple], e_share: float = E_SHARE) -> float:
+def automation_share(activities: Iterable[Activity | Mapping[str, Any] | tuple[Any, ...]],
+                     e_share: float = E_SHARE) -> float:
     """Share of the time AI could take, 0-1: each activity's time x the share of it AI could take.
 
     Parameters
@@ -215,7 +220,7 @@ def automation_share(activities: Iterable[Activity | Mapping[str, Any] | tuple],
     return ai_hours(acts, e_share) / total
 
 
-def ai_hours(activities: Iterable[Activity | Mapping[str, Any] | tuple], e_share: float = E_SHARE) -> float:
+def ai_hours(activities: Iterable[Activity | Mapping[str, Any] | tuple[Any, ...]], e_share: float = E_SHARE) -> float:
     """The time AI could take, in the activities' own unit: each activity's time x the share of it
     AI could take.
 
@@ -290,7 +295,7 @@ def lookup_occupation(soc_code: str) -> dict[str, Any] | None:
     if code not in df.index:
         return None
     row = df.loc[code].to_dict()
-    return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
+    return {str(k): (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
 
 
 def search_occupations(query: str, limit: int = 20) -> list[tuple[str, str]]:
@@ -310,7 +315,7 @@ def search_occupations(query: str, limit: int = 20) -> list[tuple[str, str]]:
     for w in words:
         mask &= hay.str.contains(w, regex=False).to_numpy()
     hits = df[mask]
-    return list(zip(hits["soc_code"], hits["title"], strict=True))[:limit]
+    return list(zip(hits["soc_code"], hits["title"], strict=False))[:limit]
 
 
 def _weights(df: pd.DataFrame) -> pd.Series:
@@ -336,13 +341,14 @@ def exposure_percentile(soc_code: str, measure: str = "gpt4_exposure_beta", weig
         raise ValueError(f"unknown measure {measure!r}; one of {list(MEASURES)}")
     df = load_occupations()
     code = str(soc_code).strip()
-    if code not in df.index or pd.isna(df.at[code, measure]):
+    # cast: the measure columns are floats (NaN when missing); pandas types a cell as any scalar
+    if code not in df.index or pd.isna(cast(float, df.at[code, measure])):
         return None
     have = df[measure].notna().to_numpy()
     x = df[measure].to_numpy(float)[have]
     # Split shared employment over every occupation it stands for, then keep those with the measure.
     w = _weights(df).to_numpy(float)[have] if weighted else np.ones(int(have.sum()))
-    v = float(df.at[code, measure])
+    v = float(cast(float, df.at[code, measure]))
     total = w.sum()
     if total <= 0:
         return None
@@ -382,8 +388,8 @@ _DOMAIN = {"Strategic judgment", "Stakeholder relationships", "Regulatory or eth
            "Hands-on, physical or care work", "E0"}
 
 
-def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple], threshold: float = DEFAULT_THRESHOLD,
-              e_share: float = E_SHARE) -> str | None:
+def resembles(activities: Iterable[Activity | Mapping[str, Any] | tuple[Any, ...]],
+              threshold: float = DEFAULT_THRESHOLD, e_share: float = E_SHARE) -> str | None:
     """Which of the guidance's high-risk role types the profile resembles, or ``None``.
 
     Rules (a documented heuristic, checked in this order). When the share is above the
@@ -438,7 +444,7 @@ def high_risk(share: float, role: str | None, threshold: float = DEFAULT_THRESHO
     return is_at_risk(share, threshold) or role is not None
 
 
-def most_automatable(activities: Iterable[Activity | Mapping[str, Any] | tuple],
+def most_automatable(activities: Iterable[Activity | Mapping[str, Any] | tuple[Any, ...]],
                      e_share: float = E_SHARE) -> Activity | None:
     """The activity with the most time AI could take (hours x :func:`ai_time_share`; ties: the
     first listed), or ``None`` when AI could take none of them.
@@ -456,7 +462,7 @@ def most_automatable(activities: Iterable[Activity | Mapping[str, Any] | tuple],
     return best if best is not None and best.hours * ai_time_share(best.kind, e_share) > 0 else None
 
 
-def time_by_kind(activities: Iterable[Activity | Mapping[str, Any] | tuple]) -> dict[str, float]:
+def time_by_kind(activities: Iterable[Activity | Mapping[str, Any] | tuple[Any, ...]]) -> dict[str, float]:
     """Share of time (0-1) in each kind that occurs, automatable kinds first.
 
     Examples
@@ -472,3 +478,112 @@ def time_by_kind(activities: Iterable[Activity | Mapping[str, Any] | tuple]) -> 
     for a in sorted(acts, key=lambda a: not is_automatable(a.kind)):
         out[a.kind] = out.get(a.kind, 0.0) + a.hours / total
     return out
+
+
+PUBLISHED_GAP = 0.15
+"""How far [fraction] the user's automatable share must lie from the occupation's published
+exposure (Eloundou gamma) before the risk page remarks on it."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The risk check of one person's activities (:func:`assess`).
+
+    Attributes
+    ----------
+    activities : tuple of Activity
+    total : float
+        The time listed [h/week or %].
+    share : float
+        Automatable share of that time [fraction] (0 when no time is listed).
+    threshold : float
+        The threshold it is compared with [fraction].
+    at_risk : bool
+        ``share > threshold`` (strictly).
+    role : str or None
+        The guidance's high-risk role type the profile resembles (:func:`resembles`).
+    high_risk : bool
+        At risk by the share or by the role type (:func:`high_risk`).
+    ai_hours : float
+        The time AI could take [same unit as ``total``].
+    top : Activity or None
+        The activity with the most time AI could take (:func:`most_automatable`).
+    by_kind : dict
+        Share of the time in each kind [fraction] (empty when no time is listed).
+    """
+
+    activities: tuple[Activity, ...]
+    total: float
+    share: float
+    threshold: float
+    at_risk: bool
+    role: str | None
+    high_risk: bool
+    ai_hours: float
+    top: Activity | None
+    by_kind: dict[str, float]
+
+    def against_published(self, gamma: float | None) -> str | None:
+        """``"above"`` or ``"below"`` when the share lies more than :data:`PUBLISHED_GAP` from the
+        occupation's published exposure ``gamma``, else ``None``.
+
+        Examples
+        --------
+        >>> a = assess([("Reports", 30, "E1"), ("Clients", 10, "Stakeholder relationships")], 0.6)
+        >>> a.share, a.against_published(0.3), a.against_published(0.3 + 0.1), a.against_published(None)
+        (0.375, None, None, None)
+        >>> assess([("Reports", 40, "Rules-based information processing")], 0.6).against_published(0.5)
+        'above'
+        """
+        if gamma is None or abs(self.share - gamma) <= PUBLISHED_GAP:
+            return None
+        return "above" if self.share > gamma else "below"
+
+
+def assess(activities: Iterable[Activity | Mapping[str, Any] | tuple[Any, ...]], threshold: float = DEFAULT_THRESHOLD,
+           e_share: float = E_SHARE) -> Assessment:
+    """The whole risk check of a list of activities, computed once for every page that shows it.
+
+    With no time listed the share is 0 (not at risk, no role, nothing to automate); the pages say
+    that some time is needed.
+
+    Examples
+    --------
+    16 of 40 hours are rules-based (whole) and 8 are E1 (half of them): (16 + 4) / 40 = 50 %.
+
+    >>> a = assess([("Reports", 16, "Rules-based information processing"), ("Drafts", 8, "E1"),
+    ...             ("Clients", 16, "Stakeholder relationships")], threshold=0.6)
+    >>> a.share, a.at_risk, a.ai_hours, a.top.name
+    (0.5, False, 20.0, 'Reports')
+    >>> assess([("Idle", 0, "E1")]).share, assess([]).top
+    (0.0, None)
+    """
+    acts = tuple(_as_activity(a) for a in activities)
+    total = math.fsum(a.hours for a in acts)
+    if total <= 0:
+        return Assessment(acts, total, 0.0, threshold, False, None, high_risk(0.0, None, threshold), 0.0, None, {})
+    share = automation_share(acts, e_share)
+    role = resembles(acts, threshold, e_share)
+    return Assessment(acts, total, share, threshold, is_at_risk(share, threshold), role,
+                      high_risk(share, role, threshold), ai_hours(acts, e_share), most_automatable(acts, e_share),
+                      time_by_kind(acts))
+
+
+def occupation(soc_code: str) -> dict[str, Any]:
+    """:func:`lookup_occupation` for a code that is in the data (one of the occupation input's
+    options, checked against its declaration).
+
+    Raises
+    ------
+    KeyError
+        If the code is not in the shipped data.
+
+    Examples
+    --------
+    >>> occupation("29-1141")["title"]
+    'Registered Nurses'
+    """
+    found = lookup_occupation(soc_code)
+    if found is None:
+        raise KeyError(f"no occupation {soc_code!r} in the shipped data")
+    return found

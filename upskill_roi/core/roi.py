@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import overload
 
 import numpy as np
 import pandas as pd
@@ -155,14 +156,15 @@ class SavingsDrivers:
     112000.0
     """
 
-    hours_saved_per_week: float
-    people: float
-    loaded_hourly_cost: float
+    # Defaults: the app's illustrative department (sources in upskill_roi.inputs.declared).
+    hours_saved_per_week: float = 4.0
+    people: float = 40.0
+    loaded_hourly_cost: float = 60.0
     working_weeks: float = 48.0
     errors_avoided: float = 0.0
     cost_per_error: float = 0.0
     revenue_uplift: float = 0.0
-    margin: float = 0.0
+    margin: float = 0.20
     recapture: float = DEFAULT_RECAPTURE
 
     def breakdown(self) -> dict[str, float]:
@@ -213,7 +215,7 @@ class ImplementationInputs:
         Share of the net annual savings argued as the implementer's premium [fraction].
     premium_cap : float
         Largest premium as a share of the current salary [fraction, >= 0].
-    current_salary : float
+    salary : float
         The implementer's current salary [currency/yr], for the cap and the premium as a share.
     target_premium : float
         A premium the user wants to justify [currency/yr], for the inverse solver.
@@ -236,7 +238,7 @@ class ImplementationInputs:
     success_probability: float = DEFAULT_SUCCESS
     capture_share: float = DEFAULT_CAPTURE_SHARE
     premium_cap: float = DEFAULT_PREMIUM_CAP
-    current_salary: float = 101_190.0
+    salary: float = 101_190.0
     target_premium: float = 50_000.0
     go_live: dt.date | None = None
 
@@ -246,7 +248,7 @@ class ImplementationInputs:
             if not np.isfinite(value):
                 raise ValueError(f"{name} must be a finite number, not {value!r}")
         for name in ("annual_savings", "implementation_cost", "running_cost", "ramp_months", "cost_risk",
-                     "current_salary", "target_premium", "premium_cap"):
+                     "salary", "target_premium", "premium_cap"):
             if numbers[name] < 0:
                 raise ValueError(f"{name} cannot be negative (got {numbers[name]!r})")
         for name in ("benefit_risk", "capture_share", "success_probability"):
@@ -302,7 +304,7 @@ class ImplementationResult:
     employer_net_after_premium : float
         Net savings less the premium, per year at full adoption in production [currency/yr].
     premium_share_of_salary : float or None
-        ``premium / current_salary`` [fraction]; ``None`` when the salary is 0.
+        ``premium / salary`` [fraction]; ``None`` when the salary is 0.
     savings_for_target_premium : float or None
         Annual savings, before the risk adjustment (like ``inputs.annual_savings``), that justify
         ``inputs.target_premium`` [currency/yr]; ``None`` when no savings could (capture share,
@@ -371,7 +373,13 @@ class ImplementationResult:
         return np.cumsum(self.monthly_net)
 
 
-def justified_premium(net_annual_savings: ArrayLike, capture_share: ArrayLike = DEFAULT_CAPTURE_SHARE):
+@overload
+def justified_premium(net_annual_savings: float, capture_share: float = ...) -> float: ...
+@overload
+def justified_premium(net_annual_savings: ArrayLike, capture_share: ArrayLike = ...
+                      ) -> float | NDArray[np.float64]: ...
+def justified_premium(net_annual_savings: ArrayLike, capture_share: ArrayLike = DEFAULT_CAPTURE_SHARE
+                      ) -> float | NDArray[np.float64]:
     """The guidance's rule alone: a share of what the system saves a year net of its running cost
     (never negative). :func:`evaluate` then caps it and keeps it within what the project pays.
 
@@ -396,7 +404,8 @@ def justified_premium(net_annual_savings: ArrayLike, capture_share: ArrayLike = 
     >>> justified_premium([200_000, -50_000], 0.05).tolist()   # a system that costs more than it saves: 0
     [10000.0, 0.0]
     """
-    out = np.maximum(np.asarray(net_annual_savings, dtype=float), 0.0) * np.asarray(capture_share, dtype=float)
+    kept = np.maximum(np.asarray(net_annual_savings, dtype=np.float64), 0.0)
+    out = kept * np.asarray(capture_share, dtype=np.float64)
     return float(out) if out.ndim == 0 else out
 
 
@@ -567,7 +576,7 @@ def evaluate(inputs: ImplementationInputs) -> ImplementationResult:
     adj_running = float(i.running_cost * (1 + i.cost_risk))
     net = adj_savings - adj_running
     rule = justified_premium(net, i.capture_share)
-    cap = i.premium_cap * i.current_salary
+    cap = i.premium_cap * i.salary
     annuity = premium_annuity(i.discount_rate, h)
     paid = p * annuity  # expected PV of 1 a year of premium
     npv_value = summary.npv
@@ -624,7 +633,7 @@ def evaluate(inputs: ImplementationInputs) -> ImplementationResult:
         premium_pv=premium_pv,
         employer_npv=npv_value - premium_pv,
         employer_net_after_premium=net - premium,
-        premium_share_of_salary=premium / i.current_salary if i.current_salary > 0 else None,
+        premium_share_of_salary=premium / i.salary if i.salary > 0 else None,
         savings_for_target_premium=needed,
         break_even_savings=break_even,
         horizon_totals=totals,

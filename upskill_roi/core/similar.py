@@ -59,7 +59,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -236,7 +236,7 @@ def _shipped_exposure(measure: str) -> np.ndarray:
     return load_occupations()[measure].reindex(list(_shipped_index().codes)).to_numpy(float)
 
 
-def _none(v) -> float | None:
+def _none(v: Any) -> float | None:  # a pandas cell: any scalar
     return None if v is None or pd.isna(v) else float(v)
 
 
@@ -372,5 +372,5 @@ def similar_occupations(soc_code: str, limit: int = 5, measure: str = "gpt4_expo
             median_annual_wage=wage, wage_change=change,
             salary_change=None if change is None or not start_wage else change / start_wage,
             wage_flag=str(flag) if isinstance(flag, str) and flag else None,
-            shared_tasks=_shared_tasks(index, i, j), shared_terms=_shared_terms(index, i, j)))
+            shared_tasks=_shared_tasks(index, i, int(j)), shared_terms=_shared_terms(index, i, int(j))))
     return out

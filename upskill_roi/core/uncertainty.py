@@ -33,14 +33,16 @@ Formulas::
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from upskill_roi.core.finance import MONTHS_PER_YEAR, npv, payback_periods
+from upskill_roi.core.finance import MONTHS_PER_YEAR, case_metrics
 from upskill_roi.core.roi import ImplementationInputs, evaluate, monthly_flows
 
-__all__ = ["Range", "UNCERTAIN_FIELDS", "draw_pert", "Simulation", "simulate", "simulation_inputs", "TornadoBar",
+__all__ = ["Range", "UNCERTAIN_FIELDS", "draw_pert", "Simulation", "simulate", "simulation_inputs", "NOT_SIMULATED",
+           "TornadoBar",
            "tornado"]
 
 UNCERTAIN_FIELDS = ("annual_savings", "implementation_cost", "running_cost", "ramp_months", "discount_rate",
@@ -126,18 +128,6 @@ def _pct(x: NDArray[np.float64], q: float) -> float | None:
     return None if not np.isfinite(v) else v
 
 
-def _npv_roi_payback(values: dict[str, NDArray[np.float64] | float], horizon: int, success: NDArray[np.float64]):
-    b_m, c_m = monthly_flows(values["annual_savings"], values["implementation_cost"], values["running_cost"],
-                             values["ramp_months"], horizon, values["benefit_risk"], values["cost_risk"], success)
-    rate = np.asarray(values["discount_rate"], dtype=float)
-    pv_b = npv(rate, b_m, MONTHS_PER_YEAR)
-    pv_c = npv(rate, c_m, MONTHS_PER_YEAR)
-    value = np.asarray(pv_b - pv_c, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        roi = np.where(np.asarray(pv_c) > 0, value / np.asarray(pv_c), np.nan)
-    return value, roi, payback_periods(b_m - c_m)
-
-
 def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_000, seed: int = 0) -> Simulation:
     """Draw the uncertain inputs and evaluate the implementation case for every draw at once.
 
@@ -168,8 +158,8 @@ def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_
     if n < 1:
         raise ValueError("n must be at least 1")
     for field, r in ranges.items():  # each end of a range must be a valid input on its own
-        replace(base, **{field: r.low})
-        replace(base, **{field: r.high})
+        _set(base, {field: r.low})
+        _set(base, {field: r.high})
     rng = np.random.default_rng(seed)
     values: dict[str, NDArray[np.float64] | float] = {f: float(getattr(base, f)) for f in UNCERTAIN_FIELDS}
     for field in UNCERTAIN_FIELDS:  # fixed order: the same seed gives the same draws per field
@@ -177,7 +167,12 @@ def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_
             values[field] = draw_pert(ranges[field], n, rng)
     values = {f: np.broadcast_to(np.asarray(v, dtype=float), (n,)) for f, v in values.items()}
     reached = (rng.random(n) < base.success_probability).astype(float)  # drawn after the fields
-    value, roi, payback = _npv_roi_payback(values, int(base.horizon_years), reached)
+    # The case's flows and metrics as roi.evaluate computes them (roi.monthly_flows,
+    # finance.case_metrics), for every draw at once.
+    b_m, c_m = monthly_flows(values["annual_savings"], values["implementation_cost"], values["running_cost"],
+                             values["ramp_months"], int(base.horizon_years), values["benefit_risk"],
+                             values["cost_risk"], reached)
+    _, _, value, roi, payback = case_metrics(c_m, b_m, values["discount_rate"], MONTHS_PER_YEAR)
     never_last = np.where(np.isnan(payback), np.inf, payback)
     return Simulation(
         npv=value, roi=roi, payback_months=payback,
@@ -189,11 +184,23 @@ def simulate(base: ImplementationInputs, ranges: dict[str, Range], n: int = 100_
     )
 
 
+def _set(i: ImplementationInputs, changes: dict[str, Any]) -> ImplementationInputs:
+    """``replace(i, **changes)`` for fields named at run time (no static type to check each value against)."""
+    return replace(i, **changes)
+
+
+NOT_SIMULATED = ("capture_share", "premium_cap", "salary", "target_premium", "go_live")
+"""Fields of :class:`~upskill_roi.core.roi.ImplementationInputs` that :func:`simulate` does not
+read (the premium's and the calendar's): :func:`simulation_inputs` sets them to their defaults.
+A field added later is kept, so at worst it costs a cache miss, never a wrong result
+(tests/core/test_uncertainty.py checks that none of these changes a simulation)."""
+
+
 def simulation_inputs(base: ImplementationInputs) -> ImplementationInputs:
-    """``base`` reduced to what :func:`simulate` reads (the :data:`UNCERTAIN_FIELDS` and the chance
-    of production as floats, the horizon as an int); every other field at its default. Two bases
-    that simulate alike give equal results here, so it is a sound cache key (the premium or the
-    go-live date do not count).
+    """``base`` with the fields :func:`simulate` does not read (:data:`NOT_SIMULATED`) at their
+    defaults, the :data:`UNCERTAIN_FIELDS` and the chance of production as floats and the horizon
+    as an int. Two bases that simulate alike give equal results here, so it is a sound cache key
+    (the premium or the go-live date do not count).
 
     Examples
     --------
@@ -201,9 +208,11 @@ def simulation_inputs(base: ImplementationInputs) -> ImplementationInputs:
     >>> a == simulation_inputs(ImplementationInputs(horizon_years=4)), a.capture_share, a.horizon_years
     (True, 0.1, 4)
     """
-    return replace(ImplementationInputs(), horizon_years=int(base.horizon_years),
-                   success_probability=float(base.success_probability),
-                   **{f: float(getattr(base, f)) for f in UNCERTAIN_FIELDS})
+    default = ImplementationInputs()
+    floats: dict[str, Any] = {f: float(getattr(base, f)) for f in UNCERTAIN_FIELDS}  # float fields named at run time
+    return replace(base, horizon_years=int(base.horizon_years), success_probability=float(base.success_probability),
+                   **floats,
+                   **{f: getattr(default, f) for f in NOT_SIMULATED})
 
 
 @dataclass(frozen=True)
@@ -233,11 +242,11 @@ def tornado(base: ImplementationInputs, ranges: dict[str, Range]) -> list[Tornad
     >>> round(bars[0].npv_low - bars[0].npv_high, 2)
     100000.0
     """
-    likely = replace(base, **{f: r.likely for f, r in ranges.items()})
+    likely = _set(base, {f: r.likely for f, r in ranges.items()})
     bars = []
     for field, r in ranges.items():
-        low = evaluate(replace(likely, **{field: r.low})).npv
-        high = evaluate(replace(likely, **{field: r.high})).npv
+        low = evaluate(_set(likely, {field: r.low})).npv
+        high = evaluate(_set(likely, {field: r.high})).npv
         bars.append(TornadoBar(field, low, high))
     if likely.success_probability < 1:
         at_likely = evaluate(likely)

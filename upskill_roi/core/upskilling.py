@@ -61,6 +61,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -513,9 +514,9 @@ def premium_chance(months: ArrayLike, probability: ArrayLike, months_to_domain: 
     >>> premium_chance([3, 6, 7], i.probability, i.months_to_domain_profile).round(3).tolist()
     [0.05, 0.05, 0.5]
     """
-    on = np.clip(np.asarray(months, float) - np.asarray(months_to_domain, float), 0.0, 1.0)
-    generic = np.asarray(generic, float)
-    return generic + (np.asarray(probability, float) - generic) * on
+    on = np.clip(np.asarray(months, np.float64) - np.asarray(months_to_domain, np.float64), 0.0, 1.0)
+    g = np.asarray(generic, np.float64)
+    return g + (np.asarray(probability, np.float64) - g) * on
 
 
 def _parts(i: UpskillingInputs, start_offset: float, months: NDArray[np.float64]
@@ -570,7 +571,9 @@ def scenario_flows(i: UpskillingInputs, start_offset: float, months: NDArray[np.
     >>> float(f[0]), round(float(f[6]), 2), float(f[12])   # fees; 46 % of month 6 is after 5.54
     (-1000.0, 461.54, 1000.0)
     """
-    return np.sum(_parts(i, start_offset, months), axis=0)
+    # numpy types a sum over an axis as Any: here it is one float per month
+    flows: NDArray[np.float64] = np.sum(_parts(i, start_offset, months), axis=0)
+    return flows
 
 
 def evaluate(i: UpskillingInputs) -> UpskillingResult:
@@ -709,5 +712,8 @@ def certificate_check(base: UpskillingInputs, certificates: dict[str, dict[str, 
     (4.0, 24.0)
     """
     certificates = certificates or CERTIFICATES
-    return {name: evaluate(replace(base, prior_hours=0.0, implementation_months=0.0, **preset))
-            for name, preset in certificates.items()}
+    out: dict[str, UpskillingResult] = {}
+    for name, preset in certificates.items():
+        changes: dict[str, Any] = dict(preset)  # fields named at run time: no static field types
+        out[name] = evaluate(replace(base, prior_hours=0.0, implementation_months=0.0, **changes))
+    return out

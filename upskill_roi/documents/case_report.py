@@ -30,7 +30,8 @@ def case_report(values: Mapping[str, Any], inputs: TeamInputs, likely: Mapping[s
                 locale: str | None, link: str, today: dt.date) -> str:
     """The business case page's report as one HTML document (``own`` = the TEI table of the
     user's own figures, or ``None`` when the table still holds the example: then it is left out)."""
-    money = lambda v: fmt.money(v, currency, locale)  # noqa: E731
+    def money(v: float | None) -> str:
+        return fmt.money(v, currency, locale)
     n_draws = int(next(iter(sim.npv.values())).size)
     question = (f"Which option pays best for a team of {fmt.number(inputs.team_size, locale)} over "
                 f"{inputs.horizon_years} years: upskilling {fmt.number(inputs.upskill_people, locale)} people to "

@@ -57,9 +57,10 @@ def step_text(step: Step, locale: str | None = None) -> str:
     >>> step_text(Step("Week 1", dt.date(2027, 1, 4), dt.date(2027, 1, 10), 10.0, "start."), "en-GB")
     'Week 1 (4 Jan 2027 – 10 Jan 2027, 10 h): start.'
     """
-    if step.start is None:
+    if step.start is None or step.end is None:  # a step has both dates or neither
         return f"{step.label}: {step.text}"
-    hours = "" if step.hours is None else f", {fmt.number(step.hours, locale, 0 if float(step.hours).is_integer() else 1)} h"
+    hours = ("" if step.hours is None
+             else f", {fmt.number(step.hours, locale, 0 if float(step.hours).is_integer() else 1)} h")
     return f"{step.label} ({fmt.date(step.start, locale)} – {fmt.date(step.end, locale)}{hours}): {step.text}"
 
 
@@ -95,6 +96,7 @@ def plan_markdown(
         lines += [f"At {result.effective_weekly_hours:g} effective hours a week the target of {i.target_hours:,.0f} "
                   "hours is never reached (or only after more than a century). Plan more hours a week.", ""]
     else:
+        assert result.competency_date is not None  # set whenever the weeks are
         lines += [
             f"- Target: {i.target_hours:,.0f} practice hours ({result.hours_to_study:,.0f} still to do)",
             f"- Pace: {i.weekly_hours:g} hours a week, {fmt.percent(i.consistency, locale)} of weeks",
@@ -178,7 +180,7 @@ def plan_ics(plan: ActionPlan, stamp: dt.datetime | None = None) -> bytes:
                               "down." + note)
         ev.add("dtstart", start)
         ev.add("dtend", start + dt.timedelta(minutes=s.minutes))
-        rule = {"freq": "weekly", "byday": RRULE_DAYS[s.weekday]}
+        rule: dict[str, str | dt.datetime] = {"freq": "weekly", "byday": RRULE_DAYS[s.weekday]}
         if plan.until is not None:
             rule["until"] = dt.datetime.combine(plan.until, dt.time(23, 59))
         ev.add("rrule", rule)
@@ -192,4 +194,5 @@ def plan_ics(plan: ActionPlan, stamp: dt.datetime | None = None) -> bytes:
         ev.add("dtstart", m.date)
         ev.add("dtend", m.date + dt.timedelta(days=1))
         cal.add_component(ev)
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()  # icalendar leaves to_ical unannotated: it returns the file's bytes
+    return ical

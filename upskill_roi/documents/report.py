@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import plotly.graph_objects as go
+
+if TYPE_CHECKING:
+    from upskill_roi.inputs.param import Param
 
 __all__ = ["Table", "Chart", "Section", "html_report"]
 
@@ -97,7 +101,8 @@ def _cell(text: str) -> str:
 def _table(t: Table) -> str:
     head = "".join(f'<th scope="col">{html.escape(str(c))}</th>' for c in t.columns)
     body = "".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in t.rows)
-    return f"<table><caption>{html.escape(t.caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return (f"<table><caption>{html.escape(t.caption)}</caption>"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
 def html_report(*, title: str, question: str, headline: str, link: str, sections: Sequence[Section],
@@ -170,7 +175,8 @@ def html_report(*, title: str, question: str, headline: str, link: str, sections
     )
 
 
-def inputs_table(params: Sequence, values: dict, currency: str, locale: str | None, caption: str) -> Table:
+def inputs_table(params: Sequence[Param], values: Mapping[str, Any], currency: str, locale: str | None,
+                 caption: str) -> Table:
     """The inputs of a page as a report table: label, value with unit, and the source of the default.
 
     Examples

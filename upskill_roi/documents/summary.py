@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from upskill_roi.core.career import PATHS
 from upskill_roi.documents.report import Section, Table, html_report
+from upskill_roi.inputs.param import Param
 from upskill_roi.present import fmt
 from upskill_roi.present.text import md_escape_line
 
@@ -114,7 +116,8 @@ _RESULTS = {  # summary row -> (inputs it rests on, what to say while they are a
 }
 
 
-def provenance(params: Sequence, values: dict, display, activities_changed: bool, drivers: bool,
+def provenance(params: Sequence[Param], values: Mapping[str, Any], display: Callable[[Param, Any], str],
+               activities_changed: bool, drivers: bool,
                driver_keys: Sequence[str] = (), occupation_wage: float | None = None,
                today: dt.date | None = None) -> Provenance:
     """Split the check-up's inputs into entered and assumed, and say which results rest on
@@ -170,10 +173,11 @@ def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -
     >>> rows["Automatable share of your time"], rows["Time to competency"]
     ('45% — not at risk (threshold: more than 60%)', '24.0 weeks, by Jun 21, 2027')
     """
-    money = lambda v: fmt.money(v, currency, locale)  # noqa: E731
+    def money(v: float | None) -> str:
+        return fmt.money(v, currency, locale)
     risk = (f"{fmt.percent(s.share, locale)} — {'at risk' if s.at_risk else 'not at risk'} "
             f"(threshold: more than {fmt.percent(s.threshold, locale)})")
-    when = ("never at this pace" if s.weeks is None else
+    when = ("never at this pace" if s.weeks is None or s.competency_date is None else  # both set, or neither
             f"{fmt.number(s.weeks, locale, 1)} weeks, by {fmt.date(s.competency_date, locale)}")
     paths = "; ".join(f"{p} {money(s.path_values[p])} (P10 {money(s.path_p10[p])}, P90 {money(s.path_p90[p])})"
                       for p in PATHS)
@@ -188,8 +192,9 @@ def summary_rows(s: Summary, currency: str = "USD", locale: str | None = None) -
         (f"Cost of waiting {s.wait_months} months", f"{money(s.cost_of_waiting)} in today's money"),
         ("Stay or move (expected earnings, discounted)", f"{s.winner} wins: {paths}"),
         ("The guidance's rule of thumb", s.rule),
-    ] + ([("Why your result differs", s.disagreement)] if s.disagreement else []) + ([("Certificate check (payoff, NPV)", "; ".join(f"{k} {money(v)}" for k, v in s.certificates.items()))]
-         if s.certificates else [])
+    ] + ([("Why your result differs", s.disagreement)] if s.disagreement else []) + (
+        [("Certificate check (payoff, NPV)", "; ".join(f"{k} {money(v)}" for k, v in s.certificates.items()))]
+        if s.certificates else [])
     if s.provenance is None:
         return rows
     notes = s.provenance.notes
@@ -216,7 +221,8 @@ def summary_markdown(s: Summary, currency: str = "USD", locale: str | None = Non
     # headings, lists, links, images, HTML or maths), line by line.
     answer = [md_escape_line(line) + "  " for line in s.answer.strip().splitlines()] or ["(not answered yet)"]
     lines += ["", "## Your answer", "", f"*{QUESTION}*", "", *answer, ""]
-    lines += ["## The next 30 days", ""] + [f"- {md_escape_line(step)}" for step in s.next_30_days]  # may quote the user
+    lines += ["## The next 30 days", ""] + [f"- {md_escape_line(step)}"  # may quote the user
+                                            for step in s.next_30_days]
     if link:
         lines += ["", f"Reopen or change this check-up: <{link}>"]
     return "\n".join(lines) + "\n"

@@ -19,11 +19,11 @@ week each (40 h: the hours are equal because O*NET publishes no time shares for 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from upskill_roi.inputs.param import LinkProblem, md_code
+from upskill_roi.inputs.param import LinkProblem, TableLink, md_code
 
 __all__ = ["KIND_CODES", "KIND_LABELS", "DEFAULT_ROWS", "DEFAULT_SOC", "N_ROWS", "MAX_NAME", "decode", "encode",
            "kind_of", "rows_from_tasks", "default_rows"]
@@ -82,11 +82,34 @@ def kind_of(label: str) -> str:
     return KIND_CODES[_CODE_OF_LABEL[label]]
 
 
+def as_activities(rows: Sequence[Mapping[str, Any]]) -> list[tuple[str, float, str]]:
+    """Table rows as the core's activities ``(name, time, kind)``.
+
+    Examples
+    --------
+    >>> as_activities([{"Activity": "Reports", "Time": 8, "Kind": "Strategic judgment"}])
+    [('Reports', 8.0, 'Strategic judgment')]
+    """
+    return [(r["Activity"], float(r["Time"]), kind_of(r["Kind"])) for r in rows]
+
+
+def scaled_to_100(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows whose times are percentages scaled to add up to 100 (one decimal each).
+
+    Examples
+    --------
+    >>> [r["Time"] for r in scaled_to_100([{"Time": 30}, {"Time": 20}, {"Time": 30}])]   # of 80
+    [37.5, 25.0, 37.5]
+    """
+    total = sum(float(r["Time"]) for r in rows)
+    return [{**r, "Time": round(float(r["Time"]) * 100 / total, 1)} for r in rows] if total > 0 else rows
+
+
 def _hours_text(h: float) -> str:
     return str(int(h)) if float(h).is_integer() else f"{h:g}"
 
 
-def encode(rows: list[Mapping[str, Any]], defaults: tuple[Mapping[str, Any], ...] = DEFAULT_ROWS) -> dict[str, str]:
+def encode(rows: Sequence[Mapping[str, Any]], defaults: tuple[Mapping[str, Any], ...] = DEFAULT_ROWS) -> dict[str, str]:
     """``a1`` .. ``a5`` for the rows that differ from the starting rows ``defaults``.
 
     Examples
@@ -97,7 +120,7 @@ def encode(rows: list[Mapping[str, Any]], defaults: tuple[Mapping[str, Any], ...
     {'a2': 'Forecasts~12.5~E2'}
     """
     out = {}
-    for n, (row, default) in enumerate(zip(rows, defaults, strict=True), start=1):
+    for n, (row, default) in enumerate(zip(rows, defaults, strict=False), start=1):
         if dict(row) != dict(default):
             out[f"a{n}"] = f"{row['Activity']}~{_hours_text(float(row['Time']))}~{_CODE_OF_LABEL[row['Kind']]}"
     return out
@@ -155,7 +178,7 @@ def rows_from_tasks(tasks: Any, hours: float = 8.0, base: Any = DEFAULT_ROWS) ->
     [('Write code', 'E1 - AI alone halves the time (rubric)'), ('Test code', 'E0 - no exposure (rubric)')]
     """
     rows = [dict(r) for r in base]
-    for n, (task, label) in enumerate(zip(tasks["task"], tasks["exposure"], strict=True)):
+    for n, (task, label) in enumerate(zip(tasks["task"], tasks["exposure"], strict=False)):
         if n >= N_ROWS:
             break
         name = task if len(task) <= MAX_NAME else task[: MAX_NAME - 1].rstrip() + "…"
@@ -207,3 +230,17 @@ def default_rows(soc: str) -> tuple[dict[str, Any], ...]:
             picked += _spread(pool, k)
     rows = rows_from_tasks(tasks.loc[picked].reset_index(drop=True), TASK_HOURS)
     return tuple(rows)
+
+
+KEYS = tuple(f"a{n}" for n in range(1, N_ROWS + 1))
+"""The link parameters of the activities (one per row)."""
+
+
+def _check_link(query: Mapping[str, list[str]]) -> tuple[dict[str, list[str]], list[LinkProblem]]:
+    _, problems = decode({k: query[k] for k in KEYS if k in query})
+    bad = {p.key for p in problems}
+    return {k: [query[k][-1]] for k in KEYS if k in query and query[k] and k not in bad}, problems
+
+
+LINK = TableLink("activities", KEYS, _check_link)
+"""The activities' link form (rows ``a1`` .. ``a5``; see :func:`encode`)."""

@@ -8,21 +8,34 @@ methodology page.
 
 Values are held in *widget units* (percentages as 0-100, money in the user's currency);
 ``Param.scale`` converts to the model's units (``model = widget * scale``).
+
+**The path of one input.** A declaration names the model fields it feeds (``feeds``, built with
+:class:`Fields`, checked when the module loads) and its scale; its default is the model's own
+default in widget units (:data:`MODEL_DEFAULT`), so each default is written once, in the core's
+dataclass. :func:`build` turns the values a page has into the model's inputs: every declared
+input that feeds the model and that the page has goes in; the rest keep the model's defaults
+(which are the declarations' defaults); rules the model needs beyond one field per input (a
+preset chosen by name, the start date "today") are passed by name. Nothing else maps inputs to
+fields.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlencode
 
 from pydantic import Field, TypeAdapter, ValidationError
 
-__all__ = ["Param", "LinkProblem", "parse_money", "money_text", "widget_state", "url_text", "check_query", "link_params", "share_query", "share_url", "to_model", "methodology_rows"]
+__all__ = ["ModelField", "Fields", "MODEL_DEFAULT", "build", "with_defaults", "Param", "LinkProblem", "TableLink",
+           "parse_money", "money_text", "widget_state", "url_text", "check_query", "link_version",
+           "defaults_of_version", "versioned", "LINK_VERSION", "VERSION_KEY", "DEFAULT_CHANGES", "link_params",
+           "share_query", "share_url", "to_model", "methodology_rows"]
 
 Kind = Literal["money", "number", "int", "percent", "choice", "date", "text"]
 Widget = Literal["number", "slider", "select", "segmented", "date", "text"]
@@ -109,6 +122,68 @@ def money_text(value: float) -> str:
 
 
 @dataclass(frozen=True)
+class ModelField:
+    """One field of a core dataclass that an input feeds (see :class:`Fields`)."""
+
+    model: type
+    name: str
+
+    def model_default(self) -> Any:
+        """The field's default in model units (``dataclasses.MISSING`` when it has none)."""
+        f = {f.name: f for f in dataclasses.fields(self.model)}[self.name]
+        return f.default if f.default_factory is dataclasses.MISSING else f.default_factory()
+
+    def __str__(self) -> str:
+        return f"{self.model.__name__}.{self.name}"
+
+
+class Fields:
+    """The fields of a core dataclass as attributes: ``Fields(ImplementationInputs).discount_rate``
+    is a :class:`ModelField`; a name the dataclass does not have fails when the declaration loads.
+
+    Examples
+    --------
+    >>> @dataclass(frozen=True)
+    ... class Loan:
+    ...     rate: float = 0.05
+    >>> str(Fields(Loan).rate)
+    'Loan.rate'
+    >>> Fields(Loan).rte
+    Traceback (most recent call last):
+    ...
+    AttributeError: Loan has no field 'rte'
+    """
+
+    def __init__(self, model: type) -> None:
+        self._model = model
+        self._names = {f.name for f in dataclasses.fields(model)}
+
+    def __getattr__(self, name: str) -> ModelField:
+        if name.startswith("_") or name not in self._names:
+            raise AttributeError(f"{self._model.__name__} has no field {name!r}")
+        return ModelField(self._model, name)
+
+
+class _ModelDefault:
+    def __repr__(self) -> str:
+        return "MODEL_DEFAULT"
+
+
+MODEL_DEFAULT: Any = _ModelDefault()
+"""A declaration's default when it is the model's own: the default of its first fed field, in
+widget units (``model default / scale``)."""
+
+
+def _to_widget(p_scale: float, kind: str, value: Any) -> Any:
+    if kind == "int":
+        return int(value)
+    if kind in ("choice", "date", "text") or value is None:
+        return value
+    # round off the binary noise of 0.56 / 0.01 = 56.00000000000001
+    return round(float(value) / p_scale, 9) if p_scale != 1 else float(value)
+
+
+@dataclass(frozen=True)
 class Param:
     """One declared input.
 
@@ -144,6 +219,10 @@ class Param:
         ``model value = widget value * scale`` (0.01 for percentages).
     fmt : str, optional
         printf-style display format for the widget.
+    feeds : tuple of ModelField
+        The model fields this input sets (one per core dataclass it feeds; see :func:`build`).
+        With ``default=MODEL_DEFAULT`` the default is the first field's default in widget units;
+        every fed field must have that same default.
     """
 
     key: str
@@ -161,8 +240,21 @@ class Param:
     options: tuple[str, ...] = ()
     scale: float = 1.0
     fmt: str | None = None
+    feeds: tuple[ModelField, ...] = ()
 
     def __post_init__(self) -> None:
+        defaults = [(f, f.model_default()) for f in self.feeds]
+        if self.default is MODEL_DEFAULT:
+            if not defaults or defaults[0][1] is dataclasses.MISSING:
+                raise ValueError(f"{self.key}: MODEL_DEFAULT needs a fed field with a default")
+            object.__setattr__(self, "default", _to_widget(self.scale, self.kind, defaults[0][1]))
+        for f, d in defaults:
+            if d is dataclasses.MISSING or (self.kind == "date" and self.default == "today"):
+                continue
+            if self.to_model(self.default) != d and not (
+                    isinstance(d, float) and math.isclose(self.to_model(self.default), d, rel_tol=1e-12)):
+                raise ValueError(f"{self.key}: default {self.default!r} is {self.to_model(self.default)!r} in model "
+                                 f"units, but {f} defaults to {d!r}: declare the default once, in the model")
         if self.kind == "text":
             if not isinstance(self.default, str) or not isinstance(self.max, int) or len(self.default) > self.max:
                 raise ValueError(f"{self.key}: a text input needs a str default and max = most characters")
@@ -184,6 +276,34 @@ class Param:
                 # (found by tests/web/test_app.py's fuzz test): whole numbers use a slider.
                 raise ValueError(f"{self.key}: whole-number inputs must use a slider")
 
+    @property
+    def lo(self) -> float:
+        """The lower bound of a number input [widget units]."""
+        assert isinstance(self.min, (int, float)), f"{self.key} has no number bounds"
+        return float(self.min)
+
+    @property
+    def hi(self) -> float:
+        """The upper bound of a number input (the most characters of a text) [widget units]."""
+        assert isinstance(self.max, (int, float)), f"{self.key} has no number bounds"
+        return float(self.max)
+
+    def to_model(self, value: Any) -> Any:
+        """A value in widget units -> model units (``value * scale``, computed as a division for
+        scales below 1 so that 70 % is exactly 0.7; whole numbers as ``int``; choices, dates and
+        text unchanged).
+
+        Examples
+        --------
+        >>> Param("p", "Chance", "%", 70.0, "percent", "slider", "", "", "", min=0, max=100, scale=0.01).to_model(70)
+        0.7
+        """
+        if self.kind in ("choice", "date", "text") or value is None:
+            return value
+        if self.kind == "int":
+            return int(value)
+        return value / (1 / self.scale) if self.scale < 1 else value * self.scale
+
     def unit_text(self, currency: str = "USD") -> str:
         """The unit with the currency filled in, e.g. ``"USD/yr"``."""
         return self.unit.replace("{cur}", currency)
@@ -196,20 +316,25 @@ class Param:
             if len(self.options) > 12:
                 return f"one of the {len(self.options):,} listed values, e.g. \"{self.options[0]}\""
             return "one of " + ", ".join(self.options)
+        lo, hi = self.min, self.max
         if self.kind == "date":
-            return f"a date from {self.min.isoformat()} to {self.max.isoformat()} (YYYY-MM-DD)"
-        return f"{_plain(self.min)} to {_plain(self.max)}" + (" (whole numbers)" if self.kind == "int" else "")
+            assert isinstance(lo, dt.date) and isinstance(hi, dt.date)  # date bounds: checked by __post_init__
+            return f"a date from {lo.isoformat()} to {hi.isoformat()} (YYYY-MM-DD)"
+        assert not isinstance(lo, dt.date) and not isinstance(hi, dt.date)  # a number's bounds are numbers
+        return f"{_plain(lo)} to {_plain(hi)}" + (" (whole numbers)" if self.kind == "int" else "")
 
-    def validator(self) -> TypeAdapter:
+    def validator(self) -> TypeAdapter[Any]:
         """A pydantic adapter that accepts exactly the values this input allows."""
         if self.kind == "text":
             return TypeAdapter(Annotated[str, Field(max_length=self.max)])
         if self.kind == "choice":
-            return TypeAdapter(Literal[self.options])  # type: ignore[valid-type]
+            choice: Any = Literal[self.options]  # a type built at run time: no static type form
+            return TypeAdapter(choice)
         if self.kind == "date":
             return TypeAdapter(Annotated[dt.date, Field(ge=self.min, le=self.max)])
         base = int if self.kind == "int" else float
-        return TypeAdapter(Annotated[base, Field(ge=self.min, le=self.max, allow_inf_nan=False)])
+        number: Any = Annotated[base, Field(ge=self.min, le=self.max, allow_inf_nan=False)]  # built at run time
+        return TypeAdapter(number)
 
     def parse(self, raw: str, currency: str = "USD", decimal: str = ".") -> Any:
         """Parse one raw string (as found in a URL or typed into a money field) into a value in
@@ -289,6 +414,22 @@ class LinkProblem:
     message: str
 
 
+@dataclass(frozen=True)
+class TableLink:
+    """A table's link form, the one protocol every table of a page follows (a scalar input's is
+    its :class:`Param`): the parameters it owns and the check of a link's values for them.
+
+    ``check(query)`` takes ``key -> list of str`` and returns the accepted parameters in the
+    table's own canonical link form and a :class:`LinkProblem` for each rejected one; the page's
+    codec module (:mod:`~upskill_roi.inputs.activities`, :mod:`~upskill_roi.inputs.tei`) holds its
+    grammar, encoder and decoder.
+    """
+
+    name: str
+    keys: tuple[str, ...]
+    check: Callable[[Mapping[str, list[str]]], tuple[dict[str, list[str]], list[LinkProblem]]]
+
+
 def md_code(text: str) -> str:
     """``text`` as a Markdown code span: shown exactly as typed, never turned into a link, an
     image, emphasis or HTML (not even a bare URL is linked inside a code span).
@@ -314,6 +455,49 @@ def _plain(x: float | None) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
 
 
+LINK_VERSION = 1
+"""The link format: every share link carries it as ``v=1``. A link without ``v`` was made before
+links carried a version and is read as version 1."""
+VERSION_KEY = "v"
+DEFAULT_CHANGES: dict[int, dict[str, Any]] = {}
+"""Defaults that changed, by the link version that changed them: ``{2: {"rate": 10.0}}`` says
+version 2 changed the default of ``rate`` and that links of version 1 meant 10.0 when they left it
+out (links leave defaults out). Changing a declared default means raising :data:`LINK_VERSION` and
+recording the old default here, so an old link opens to the page its sender saw."""
+
+
+def link_version(query: Mapping[str, Any]) -> tuple[int, LinkProblem | None]:
+    """The link format a link was made with (:data:`LINK_VERSION`), and a problem when ``v`` is
+    not one this app knows (the link is then read as the current version).
+
+    Examples
+    --------
+    >>> link_version({}), link_version({"v": "1"})[0], link_version({"v": ["9"]})[1].message[:37]
+    ((1, None), 1, 'Link format (v): `9` is not a version')
+    """
+    raw = query.get(VERSION_KEY)
+    if raw is None:
+        return 1, None
+    raw = str(raw[-1] if isinstance(raw, (list, tuple)) and raw else raw)
+    if raw.isdigit() and 1 <= int(raw) <= LINK_VERSION:
+        return int(raw), None
+    return LINK_VERSION, LinkProblem(VERSION_KEY, raw, f"Link format ({VERSION_KEY}): {md_code(raw[:40])} is not a "
+                                     f"version this app reads; accepted: 1 to {LINK_VERSION}. The link is read as "
+                                     "the current version.")
+
+
+def defaults_of_version(params: Sequence[Param], version: int) -> dict[str, Any]:
+    """The defaults of ``params`` that links of ``version`` left out and that have changed since:
+    ``key -> the default in effect then`` (:data:`DEFAULT_CHANGES`)."""
+    keys = {p.key for p in params}
+    out: dict[str, Any] = {}
+    for changed_in in sorted(v for v in DEFAULT_CHANGES if v > version):
+        for key, old in DEFAULT_CHANGES[changed_in].items():
+            if key in keys:
+                out.setdefault(key, old)
+    return out
+
+
 def check_query(
     params: Sequence[Param], query: Mapping[str, Any], currency: str = "USD", decimal: str = "."
 ) -> tuple[dict[str, Any], list[LinkProblem]]:
@@ -330,7 +514,8 @@ def check_query(
     Returns
     -------
     values : dict
-        The accepted values, in widget units.
+        The accepted values, in widget units, and for a link of an older format (``v``) the
+        defaults it left out that have changed since (:data:`DEFAULT_CHANGES`).
     problems : list of LinkProblem
         One per rejected value, with a message naming the input and the accepted range.
 
@@ -356,7 +541,21 @@ def check_query(
             values[p.key] = p.parse(raw, currency, decimal)
         except ValueError as exc:
             problems.append(LinkProblem(p.key, raw, str(exc)))
+    if query:  # a link: read it as its format meant it
+        older = defaults_of_version(params, link_version(query)[0])
+        values |= {k: v for k, v in older.items() if k not in query}
     return values, problems
+
+
+def versioned(query: Mapping[str, Any]) -> dict[str, Any]:
+    """A link's parameters with the link format first (``v``; see :data:`LINK_VERSION`).
+
+    Examples
+    --------
+    >>> versioned({"rate": "12"})
+    {'v': '1', 'rate': '12'}
+    """
+    return {VERSION_KEY: str(LINK_VERSION), **{k: v for k, v in query.items() if k != VERSION_KEY}}
 
 
 def _url_text(value: Any) -> str:
@@ -410,22 +609,60 @@ def share_query(params: Sequence[Param], values: Mapping[str, Any]) -> str:
 
 
 def to_model(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, Any]:
-    """Widget values -> model units (``value * scale``; choices unchanged).
+    """Widget values -> model units (:meth:`Param.to_model`) of the ``params`` that ``values`` has.
 
     Examples
     --------
     >>> p = Param("rate", "Discount rate", "%", 10, "percent", "slider", "", "", "", min=0, max=30, scale=0.01)
-    >>> to_model([p], {"rate": 12})
-    {'rate': 0.12}
+    >>> to_model([p], {"rate": 12}), to_model([p], {})
+    ({'rate': 0.12}, {})
     """
-    out: dict[str, Any] = {}
-    for p in params:
-        v = values[p.key]
-        if p.kind in ("choice", "date", "text"):
-            out[p.key] = v
-        else:
-            out[p.key] = int(v) if p.kind == "int" else v * p.scale
-    return out
+    return {p.key: p.to_model(values[p.key]) for p in params if p.key in values}
+
+
+def with_defaults(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with every one of ``params`` it lacks at its default (widget units).
+
+    Examples
+    --------
+    >>> p = Param("rate", "Discount rate", "%", 10, "percent", "slider", "", "", "", min=0, max=30, scale=0.01)
+    >>> with_defaults([p], {}), with_defaults([p], {"rate": 12, "x": 1})
+    ({'rate': 10}, {'rate': 12, 'x': 1})
+    """
+    return {**{p.key: p.default for p in params if p.key not in values}, **values}
+
+
+T = TypeVar("T")
+
+
+def build(model: type[T], params: Sequence[Param], values: Mapping[str, Any], **rules: Any) -> T:
+    """The model's inputs from widget values: each of ``params`` that feeds a field of ``model``
+    and that ``values`` has sets that field (in model units); fields no value sets keep the
+    model's defaults, which are the declarations' defaults (:data:`MODEL_DEFAULT`); ``rules`` set
+    fields the model computes from more than one input (named, in model units).
+
+    Raises
+    ------
+    TypeError
+        If a rule names a field the model does not have.
+
+    Examples
+    --------
+    >>> @dataclass(frozen=True)
+    ... class Loan:
+    ...     rate: float = 0.05
+    ...     years: int = 10
+    >>> F = Fields(Loan)
+    >>> rate = Param("rate", "Rate", "%", MODEL_DEFAULT, "percent", "slider", "", "", "", min=0, max=30,
+    ...              scale=0.01, feeds=(F.rate,))
+    >>> rate.default
+    5.0
+    >>> build(Loan, [rate], {"rate": 7.5}), build(Loan, [rate], {}, years=3)
+    (Loan(rate=0.075, years=10), Loan(rate=0.05, years=3))
+    """
+    fields = {f.name: p.to_model(values[p.key])
+              for p in params if p.key in values for f in p.feeds if f.model is model}
+    return model(**{**fields, **rules})
 
 
 def widget_state(p: Param, value: Any) -> Any:
@@ -477,14 +714,16 @@ def methodology_rows(params: Sequence[Param], page: str, currency: str = "USD") 
 
 def share_url(base: str | None, path: str, query: str) -> str:
     """A share link: ``base`` (the page's URL as the browser shows it, without a query) plus
-    the query; falls back to a relative ``/path`` when the base URL is unknown.
+    the link format (``v``) and the query; falls back to a relative ``/path`` when the base URL is
+    unknown.
 
     Examples
     --------
     >>> share_url("http://localhost:8501/roi", "roi", "rate=12")
-    'http://localhost:8501/roi?rate=12'
+    'http://localhost:8501/roi?v=1&rate=12'
     >>> share_url(None, "roi", "")
-    '/roi'
+    '/roi?v=1'
     """
     link = base or f"/{path}"
-    return f"{link}?{query}" if query else link
+    version = f"{VERSION_KEY}={LINK_VERSION}"
+    return f"{link}?{version}&{query}" if query else f"{link}?{version}"

@@ -28,29 +28,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import parse_qs, urlsplit
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from upskill_roi.inputs import activities, tei
 from upskill_roi.inputs.declared import (
-    CASE_INPUTS,
-    CHECKUP_INPUTS,
     CURRENCY,
     CUSTOM_GOAL,
     FROM_RISK,
-    RISK_INPUTS,
     ROI_DRIVER_KEYS,
-    ROI_INPUTS,
     ROI_RANGE_INPUTS,
-    UPSKILL_INPUTS,
 )
-from upskill_roi.inputs.param import LinkProblem, Param, check_query, link_params, md_code
+from upskill_roi.inputs.pages import REGISTRY, Page
+from upskill_roi.inputs.param import LinkProblem, Param, check_query, link_params, link_version, md_code, versioned
 
-__all__ = ["APP", "FORMAT", "MAX_BYTES", "PageSpec", "PAGES", "Scenario", "defaults", "to_json", "read_json",
+__all__ = ["APP", "FORMAT", "MAX_BYTES", "PAGES", "Scenario", "defaults", "to_json", "read_json",
            "from_link", "to_query", "unused_inputs", "differing_inputs", "differing_tables"]
 
 APP = "Upskill ROI"
@@ -59,43 +54,9 @@ MAX_BYTES = 64 * 1024
 """Largest scenario file accepted [bytes]; a full scenario is about 2 KB."""
 
 
-def _risk_tables(query: Mapping[str, list[str]]) -> tuple[dict[str, list[str]], list[LinkProblem]]:
-    keys = [f"a{n}" for n in range(1, activities.N_ROWS + 1)]
-    _, problems = activities.decode({k: query[k] for k in keys if k in query})
-    bad = {p.key for p in problems}
-    return {k: [query[k][-1]] for k in keys if k in query and query[k] and k not in bad}, problems
-
-
-def _case_tables(query: Mapping[str, list[str]]) -> tuple[dict[str, list[str]], list[LinkProblem]]:
-    if "tei" not in query:
-        return {}, []
-    rows, problems = tei.decode(query["tei"])
-    return ({"tei": tei.encode(rows, tei.MAX_YEARS) or []} if not problems else {}), problems
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    """A calculator page as far as scenarios are concerned."""
-
-    key: str
-    title: str
-    params: tuple[Param, ...]
-    table_keys: tuple[str, ...] = ()
-    tables: Callable[[Mapping[str, list[str]]], tuple[dict[str, list[str]], list[LinkProblem]]] | None = None
-
-    def param(self, key: str) -> Param:
-        return {p.key: p for p in self.params}[key]
-
-
-PAGES: dict[str, PageSpec] = {
-    "risk": PageSpec("risk", "Am I at risk?", RISK_INPUTS, tuple(f"a{n}" for n in range(1, 6)), _risk_tables),
-    "roi": PageSpec("roi", "Implementation value", ROI_INPUTS + ROI_RANGE_INPUTS),
-    "upskilling": PageSpec("upskilling", "Upskilling plan", UPSKILL_INPUTS),
-    "business_case": PageSpec("business_case", "Business case", CASE_INPUTS, ("tei",), _case_tables),
-    "checkup": PageSpec("checkup", "Career check-up", CHECKUP_INPUTS, tuple(f"a{n}" for n in range(1, 6)),
-                        _risk_tables),
-}
-"""The pages whose scenarios can be saved, loaded, shared and compared (key = URL path)."""
+PAGES: dict[str, Page] = {p.key: p for p in REGISTRY if p.scenario}
+"""The pages whose scenarios can be saved, loaded, shared and compared (key = URL path), from
+the one page registry (:mod:`upskill_roi.inputs.pages`)."""
 
 
 @dataclass(frozen=True)
@@ -120,7 +81,7 @@ class Scenario:
     tables: dict[str, list[str]] = field(default_factory=dict)
 
     @property
-    def spec(self) -> PageSpec:
+    def spec(self) -> Page:
         return PAGES[self.page]
 
 
@@ -169,15 +130,22 @@ def to_json(s: Scenario, link: str = "", today: dt.date | None = None) -> str:
 class _File(BaseModel):
     """The shape of a scenario file; value ranges are checked against the declarations after."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=False)
     app: Literal["Upskill ROI"]
     format: Literal[1]
-    page: Literal["risk", "roi", "upskilling", "business_case", "checkup"]
+    page: str
     currency: str = "USD"
     inputs: dict[str, Any] = {}
     tables: dict[str, list[str]] = {}
     exported: str | None = None
     link: str | None = None
+
+    @field_validator("page")
+    @classmethod
+    def _known_page(cls, v: str) -> str:
+        if v not in PAGES:  # the page registry's pages with scenarios
+            raise ValueError(f"Input should be one of {', '.join(PAGES)}")
+        return v
 
     @field_validator("format", mode="before")
     @classmethod
@@ -245,8 +213,9 @@ def read_json(data: bytes, page: str | None = None, today: dt.date | None = None
     >>> s.values["rate"], s.values["savings"], problems
     (12.0, 500000.0, [])
     >>> s, problems = read_json(b'{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {"rate": 99, "x": 1}}')
-    >>> s is None, problems
-    (True, ['Discount rate (%/yr): `99` is out of range; accepted: 0 to 30.', 'Unknown input `x` for the page Implementation value.'])
+    >>> s is None, problems  # doctest: +NORMALIZE_WHITESPACE
+    (True, ['Discount rate (%/yr): `99` is out of range; accepted: 0 to 30.',
+            'Unknown input `x` for the page Implementation value.'])
     """
     if len(data) > MAX_BYTES:
         return None, [f"The file is {len(data) / 1024:,.0f} KB; a scenario file may be at most "
@@ -284,7 +253,8 @@ def read_json(data: bytes, page: str | None = None, today: dt.date | None = None
     except ValueError as exc:
         problems.append(str(exc))
     by_key = {p.key: p for p in spec.params}
-    inputs = doc.get("inputs") if isinstance(doc.get("inputs"), dict) else {}
+    raw_inputs = doc.get("inputs")
+    inputs = raw_inputs if isinstance(raw_inputs, dict) else {}
     for key, v in inputs.items():
         if key not in by_key:
             problems.append(f"Unknown input {md_code(key)} for the page {spec.title}.")
@@ -297,13 +267,14 @@ def read_json(data: bytes, page: str | None = None, today: dt.date | None = None
         if value is not None:
             values[key] = value
     tables: dict[str, list[str]] = {}
-    raw_tables = doc.get("tables") if isinstance(doc.get("tables"), dict) else {}
+    raw_tables = doc.get("tables")
+    raw_tables = raw_tables if isinstance(raw_tables, dict) else {}
     problems += [f"Unknown table {md_code(k)} for the page {spec.title}." for k in raw_tables
                  if k not in spec.table_keys]
     known = {k: v for k, v in raw_tables.items() if k in spec.table_keys
              and isinstance(v, list) and all(isinstance(x, str) for x in v)}
-    if known and spec.tables is not None:
-        tables, table_problems = spec.tables(known)
+    if known and spec.tables:
+        tables, table_problems = spec.tables_from(known)
         problems += [p.message for p in table_problems]
     if problems:
         return None, problems
@@ -321,8 +292,9 @@ def from_link(url: str, today: dt.date | None = None) -> tuple[Scenario | None, 
     >>> s, problems = from_link("http://localhost:8501/roi?rate=12&horizon=99&cur=EUR")
     >>> s.page, s.currency, s.values["rate"], s.values["horizon"], len(problems)
     ('roi', 'EUR', 12.0, 3, 1)
-    >>> from_link("hello")[1]
-    ['`hello` is not a link to one of the pages Am I at risk?, Implementation value, Upskilling plan, Business case, Career check-up.']
+    >>> from_link("hello")[1]  # doctest: +NORMALIZE_WHITESPACE
+    ['`hello` is not a link to one of the pages Career check-up, Am I at risk?, Implementation value, Upskilling plan,
+     Business case.']
     """
     text = url.strip()
     parts = urlsplit(text)
@@ -338,9 +310,10 @@ def from_link(url: str, today: dt.date | None = None) -> tuple[Scenario | None, 
     cur_values, cur_problems = check_query((CURRENCY,), query)
     tables: dict[str, list[str]] = {}
     table_problems: list[LinkProblem] = []
-    if spec.tables is not None:
-        tables, table_problems = spec.tables({k: v for k, v in query.items() if k in spec.table_keys})
-    messages = [p.message for p in problems + cur_problems + table_problems]
+    if spec.tables:
+        tables, table_problems = spec.tables_from(query)
+    version_problem = link_version(query)[1]
+    messages = [p.message for p in problems + cur_problems + table_problems + [version_problem] if p is not None]
     return Scenario(page, cur_values.get("cur", CURRENCY.default), values, tables), messages
 
 
@@ -351,9 +324,9 @@ def to_query(s: Scenario) -> dict[str, Any]:
     Examples
     --------
     >>> to_query(Scenario("roi", "EUR", {**defaults("roi"), "rate": 12.0}))
-    {'cur': 'EUR', 'rate': '12'}
+    {'v': '1', 'cur': 'EUR', 'rate': '12'}
     """
-    out: dict[str, Any] = dict(link_params((CURRENCY,), {"cur": s.currency}))
+    out: dict[str, Any] = versioned(link_params((CURRENCY,), {"cur": s.currency}))
     out.update(link_params(s.spec.params, s.values))
     for key, vals in s.tables.items():
         out[key] = vals[0] if len(vals) == 1 and key != "tei" else list(vals)
@@ -419,7 +392,7 @@ def differing_inputs(scenarios: Sequence[Scenario]) -> list[Param]:
     spec = scenarios[0].spec
     unused = [unused_inputs(s) for s in scenarios]
     return [p for p in spec.params
-            if len({s.values.get(p.key) for s, off in zip(scenarios, unused, strict=True) if p.key not in off}) > 1]
+            if len({s.values.get(p.key) for s, off in zip(scenarios, unused, strict=False) if p.key not in off}) > 1]
 
 
 def differing_tables(scenarios: Sequence[Scenario]) -> list[str]:

@@ -14,12 +14,12 @@ text.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 
-from upskill_roi.inputs.param import LinkProblem, md_code
+from upskill_roi.inputs.param import LinkProblem, TableLink, md_code
 
 __all__ = ["KINDS", "MAX_ROWS", "MAX_NAME", "MAX_AMOUNT", "MAX_YEARS", "DEFAULT_ROWS", "SOURCE", "period_labels",
            "to_frame_rows", "from_frame_rows", "encode", "decode", "arrays", "is_own"]
@@ -64,7 +64,8 @@ def to_frame_rows(rows: Sequence[Mapping[str, Any]], years: int) -> list[dict[st
     [{'Type': 'Benefit', 'Line item': 'Savings from the AI system', 'Initial': 0.0, 'Year 1': 500000.0}]
     """
     labels = period_labels(years)
-    return [{"Type": r["Type"], "Line item": r["Line item"], **dict(zip(labels, r["values"], strict=True))} for r in rows]
+    return [{"Type": r["Type"], "Line item": r["Line item"], **dict(zip(labels, r["values"], strict=False))}
+            for r in rows]
 
 
 def _amount(x: Any) -> float:
@@ -75,7 +76,8 @@ def _amount(x: Any) -> float:
     return min(max(v, 0.0), MAX_AMOUNT) if math.isfinite(v) else 0.0
 
 
-def from_frame_rows(records: Sequence[Mapping[str, Any]], years: int) -> list[dict[str, Any]]:
+def from_frame_rows(records: Sequence[Mapping[str, Any]] | Sequence[Mapping[Hashable, Any]], years: int
+                    ) -> list[dict[str, Any]]:
     """The editor's records -> stored rows (all 11 periods; the years beyond the horizon repeat
     the last year shown). Empty cells count as 0, a missing type as a cost, a missing name as
     "Line item n"; amounts are rounded to cents; at most :data:`MAX_ROWS` rows.
@@ -88,7 +90,8 @@ def from_frame_rows(records: Sequence[Mapping[str, Any]], years: int) -> list[di
     """
     labels = period_labels(years)
     out = []
-    for n, rec in enumerate(list(records)[:MAX_ROWS]):
+    recs: list[Mapping[Any, Any]] = list(records)  # keys are the columns' names: str, or Hashable to pandas
+    for n, rec in enumerate(recs[:MAX_ROWS]):
         shown = [_amount(rec.get(lab)) for lab in labels]
         kind = rec.get("Type") if rec.get("Type") in KINDS.values() else "Cost"
         name = rec.get("Line item")
@@ -215,3 +218,15 @@ def arrays(rows: Sequence[Mapping[str, Any]], years: int) -> tuple[np.ndarray, n
         return np.array(sel, dtype=float).reshape(len(sel), years + 1)
 
     return block("Benefit"), block("Cost")
+
+
+
+def _check_link(query: Mapping[str, list[str]]) -> tuple[dict[str, list[str]], list[LinkProblem]]:
+    if "tei" not in query:
+        return {}, []
+    rows, problems = decode(query["tei"])
+    return ({"tei": encode(rows, MAX_YEARS) or []} if not problems else {}), problems
+
+
+LINK = TableLink("tei", ("tei",), _check_link)
+"""The TEI table's link form (one repeated ``tei`` parameter per row; see :func:`encode`)."""

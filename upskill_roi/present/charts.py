@@ -14,6 +14,7 @@ particular) re-validates it — about 5 ms per call, a fifth of a page's rerun b
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import plotly.graph_objects as go
@@ -22,6 +23,11 @@ from numpy.typing import ArrayLike
 
 from upskill_roi.present import fmt
 from upskill_roi.present.theme import BLACK, BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILLION, YELLOW
+
+if TYPE_CHECKING:
+    from plotly.basedatatypes import BaseTraceType
+
+    from upskill_roi.core.uncertainty import TornadoBar
 
 __all__ = [
     "cumulative_cashflow",
@@ -53,11 +59,11 @@ def separators(locale: str | None) -> str:
     return get_decimal_symbol(loc) + get_group_symbol(loc)
 
 
-def _figure(traces: Sequence, title: str, x_title: str, y_title: str, locale: str | None, alt: str,
-            **layout) -> go.Figure:
+def _figure(traces: Sequence[BaseTraceType], title: str, x_title: str, y_title: str, locale: str | None, alt: str,
+            **layout: Any) -> go.Figure:
     """The figure with the shared layout; ``layout`` entries override it (dicts merged one level
     deep, so ``xaxis={"range": ...}`` keeps the axis title)."""
-    base: dict = {
+    base: dict[str, Any] = {
         "title": {"text": title},
         "xaxis": {"title": {"text": x_title}},
         "yaxis": {"title": {"text": y_title}},
@@ -89,20 +95,20 @@ def alt_text(fig: go.Figure) -> str:
     return str(fig.layout.title.text or "Chart")
 
 
-def _hline(y: float, color: str = GREY, dash: str = "solid") -> dict:
+def _hline(y: float, color: str = GREY, dash: str = "solid") -> dict[str, Any]:
     """A horizontal line across the plot as a layout shape (a plain dict: much faster than
     ``fig.add_hline``, which re-validates the whole layout on every call)."""
     return {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y,
             "line": {"color": color, "width": 1, "dash": dash}}
 
 
-def _vline(x: float, color: str = GREY, dash: str = "solid") -> dict:
+def _vline(x: float, color: str = GREY, dash: str = "solid") -> dict[str, Any]:
     """A vertical line across the plot as a layout shape."""
     return {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "xref": "x", "x0": x, "x1": x,
             "line": {"color": color, "width": 1, "dash": dash}}
 
 
-def _label(x: float | str, y: float, text: str, xref: str = "x", yref: str = "y", **kw) -> dict:
+def _label(x: float | str, y: float, text: str, xref: str = "x", yref: str = "y", **kw: Any) -> dict[str, Any]:
     """A small grey text label (no arrow) at a data or paper position."""
     return {"x": x, "y": y, "xref": xref, "yref": yref, "text": text, "showarrow": False,
             "font": {"size": 11, "color": GREY}, **kw}
@@ -212,9 +218,11 @@ def benefits_costs_by_year(
             hovertemplate="Net: %{customdata}<extra></extra>",
         )
     )
-    m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
+    def m(v: float | None) -> str:
+        return fmt.money_compact(v, currency, locale)
     alt = ("Grouped bars of benefits and costs (hatched) per period, with the net as a dotted line: "
-           + "; ".join(f"{p}: benefits {m(bv)}, costs {m(cv)}, net {m(bv - cv)}" for p, bv, cv in zip(x, b, c, strict=True)) + ".")
+           + "; ".join(f"{p}: benefits {m(bv)}, costs {m(cv)}, net {m(bv - cv)}"
+                       for p, bv, cv in zip(x, b, c, strict=False)) + ".")
     return _figure(traces, "Benefits and costs by year", "Period", f"Amount ({currency})", locale, alt,
                    barmode="group")
 
@@ -261,7 +269,7 @@ def savings_waterfall(
     )
     span = "year" if years == 1 else f"{years} years"
     alt = (f"Waterfall of the savings over {span} in present values, each outflow a step down: "
-           + ", ".join(f"{n} {s}" for n, s in zip(names, full, strict=True)) + ".")
+           + ", ".join(f"{n} {s}" for n, s in zip(names, full, strict=False)) + ".")
     return _figure([trace], f"Where the savings go over {span} (present values)", "", f"Present value ({currency})",
                    locale, alt, hovermode="closest")
 
@@ -493,7 +501,8 @@ def npv_histogram(draws: ArrayLike, p10: float, p50: float, p90: float, currency
     trace = go.Histogram(x=x, nbinsx=60, marker={"color": SKY, "line": {"color": BLUE, "width": 0.5}},
                          name="Simulated NPV", hovertemplate="NPV %{x}: %{y} draws<extra></extra>")
     lines = [(p10, "P10", "dash"), (p50, "P50", "solid"), (p90, "P90", "dash")]
-    m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
+    def m(v: float | None) -> str:
+        return fmt.money_compact(v, currency, locale)
     alt = (f"Histogram of {fmt.number(x.size, locale)} simulated net present values: P10 {m(p10)}, "
            f"median {m(p50)}, P90 {m(p90)}; "
            f"{fmt.percent(float(np.mean(x < 0)) if x.size else 0.0, locale)} of them are below zero (a loss), "
@@ -506,12 +515,12 @@ def npv_histogram(draws: ArrayLike, p10: float, p50: float, p90: float, currency
         annotations=[_label(v, y, f"{name} {fmt.money_compact(v, currency, locale)}", yref="paper", yanchor=ya,
                             xanchor=anchor, font={"size": 11, "color": BLACK}, bgcolor="rgba(255,255,255,0.8)")
                      for (v, name, _), anchor, y, ya in zip(lines, ("right", "center", "left"), (1.0, 0.97, 1.0),
-                                                            ("bottom", "top", "bottom"), strict=True)],
+                                                            ("bottom", "top", "bottom"), strict=False)],
         bargap=0.02, showlegend=False,
     )
 
 
-def tornado_chart(bars: Sequence, base_npv: float, labels: Mapping[str, str], currency: str = "USD",
+def tornado_chart(bars: Sequence[TornadoBar], base_npv: float, labels: Mapping[str, str], currency: str = "USD",
                   locale: str | None = None) -> go.Figure:
     """Tornado: NPV at each input's low and high value (others at likely), widest swing on top.
 
@@ -535,10 +544,11 @@ def tornado_chart(bars: Sequence, base_npv: float, labels: Mapping[str, str], cu
             customdata=_money_text(values, currency, locale),
             hovertemplate=f"{label}: NPV %{{customdata}}<extra></extra>",
         ))
-    m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
+    def m(v: float | None) -> str:
+        return fmt.money_compact(v, currency, locale)
     alt = (f"Bars of the NPV with one input at its low (hatched) or high value and the others likely "
            f"(NPV {m(base_npv)}), widest swing first: " + "; ".join(f"{n}: {m(lo)} to {m(hi)}" for n, lo, hi in
-                                              zip(names[::-1], low[::-1], high[::-1], strict=True)) + ".")
+                                              zip(names[::-1], low[::-1], high[::-1], strict=False)) + ".")
     return _figure(traces, "What moves the NPV most (one input at a time)", f"NPV ({currency})", "", locale, alt,
                    barmode="overlay", shapes=[_vline(float(base_npv), BLACK)],
                    annotations=[_label(float(base_npv), 1, f"likely {m(base_npv)}", yref="paper", yanchor="bottom")],
@@ -585,16 +595,18 @@ def npv_by_option(names: Sequence[str], likely: ArrayLike, p10: ArrayLike, p90: 
     trace = go.Bar(
         x=x, y=y,
         marker={"color": np.where(y >= 0, BLUE, ORANGE), "pattern": {"shape": np.where(y >= 0, "", "/")}},
-        error_y={"type": "data", "symmetric": False, "array": np.maximum(hi - y, 0), "arrayminus": np.maximum(y - lo, 0),
-                 "color": BLACK, "thickness": 1.5, "width": 8},
+        error_y={"type": "data", "symmetric": False, "array": np.maximum(hi - y, 0),
+                 "arrayminus": np.maximum(y - lo, 0), "color": BLACK, "thickness": 1.5, "width": 8},
         text=text, textposition="none",
         customdata=np.stack([_money_text(lo, currency, locale), _money_text(hi, currency, locale)], axis=-1),
         hovertemplate="%{x}: %{text} (P10 %{customdata[0]}, P90 %{customdata[1]})<extra></extra>", showlegend=False,
     )
-    m = lambda v: fmt.money_compact(v, currency, locale)  # noqa: E731
+    def m(v: float | None) -> str:
+        return fmt.money_compact(v, currency, locale)
     alt = (f"Bars of the {y_title} of each option, losses hatched below zero, with the P10-P90 band as error bars: "
-           + "; ".join(f"{n} {m(v)} (P10 {m(a)}, P90 {m(b)})" for n, v, a, b in zip(names, y, lo, hi, strict=True)) + ".")
-    ticks = np.array([f"{_wrap(n)}<br><b>{t}</b>" for n, t in zip(names, text, strict=True)], dtype=object)
+           + "; ".join(f"{n} {m(v)} (P10 {m(a)}, P90 {m(b)})"
+                       for n, v, a, b in zip(names, y, lo, hi, strict=False)) + ".")
+    ticks = np.array([f"{_wrap(n)}<br><b>{t}</b>" for n, t in zip(names, text, strict=False)], dtype=object)
     return _figure([trace], title, "", f"{y_title} ({currency})", locale, alt, shapes=[_hline(0.0)],
                    hovermode="closest", xaxis={"tickmode": "array", "tickvals": x, "ticktext": ticks,
                                                "tickangle": 0})
@@ -625,7 +637,8 @@ def compare_scenarios(names: Sequence[str], npv: ArrayLike, payback_months: Sequ
                name="Payback", xaxis="x2", yaxis="y2"),
     ]
     alt = ("Two bar charts, NPV (losses hatched below zero) and payback of each scenario: "
-           + "; ".join(f"{n}: NPV {fmt.money_compact(v, currency, locale)}, payback {p}" for n, v, p in zip(x, y, pays, strict=True))
+           + "; ".join(f"{n}: NPV {fmt.money_compact(v, currency, locale)}, payback {p}"
+                       for n, v, p in zip(x, y, pays, strict=False))
            + ".")
     # Two panels side by side (what plotly.subplots.make_subplots(1, 2, horizontal_spacing=0.14) lays out).
     title = {"font": {"size": 16}, "showarrow": False, "xref": "paper", "y": 1.0, "yref": "paper",

@@ -15,22 +15,26 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 
-from upskill_roi.core import business_case, finance, roi, upskilling
+from upskill_roi.core import business_case, roi, upskilling
 from upskill_roi.inputs import tei
 from upskill_roi.inputs.declared import build_roi_inputs, build_team_inputs, build_upskilling_inputs
+from upskill_roi.inputs.pages import REGISTRY
 from upskill_roi.inputs.scenario import Scenario, differing_inputs, differing_tables, unused_inputs
 from upskill_roi.present import fmt
 from upskill_roi.present.text import display_value
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
 
 __all__ = ["COMPARABLE", "Outcome", "outcome", "format_value", "table_text", "MAX_NAME", "NOT_USED",
            "TABLE_NAMES", "UPLOAD_LIMIT_CSS", "clean_name", "scenario_names", "plotly_text", "csv_cell",
            "csv_bytes", "inputs_table", "chart", "chart_alt_markdown", "md_name"]
 
-COMPARABLE = ("roi", "upskilling", "business_case")
+COMPARABLE = tuple(p.key for p in REGISTRY if p.comparable)
 """Pages whose scenarios have an NPV and a payback to compare."""
 
 Kind = Literal["money", "percent", "months", "years", "weeks", "date", "text"]
@@ -79,14 +83,13 @@ def outcome(s: Scenario, today: dt.date | None = None) -> Outcome:
             ("Total cost", "money", u.total_cost), ("Payoff (NPV)", "money", u.npv),
             ("Break-even", "months", u.break_even_month), ("Cost of waiting", "money", u.cost_of_waiting)])
     if s.page == "business_case":
-        inputs, _ = build_team_inputs(s.values)
-        likely = business_case.evaluate_options(inputs)
-        best = max(business_case.OPTIONS, key=lambda o: likely[o].npv)
+        team, _ = build_team_inputs(s.values)
+        likely = business_case.evaluate_options(team)
+        best = business_case.best_option(likely)
         rows, _ = tei.decode(s.tables.get("tei") or None)
         own_rows: list[tuple[str, Kind, Any]] = []
-        if tei.is_own(rows, inputs.horizon_years):
-            own = finance.tei_table(*tei.arrays(rows, inputs.horizon_years), inputs.discount_rate,
-                                    inputs.benefit_risk, inputs.cost_risk).summary
+        if tei.is_own(rows, team.horizon_years):
+            own = business_case.own_figures(*tei.arrays(rows, team.horizon_years), team).summary
             own_rows = [("Your own figures (TEI table): NPV", "money", own.npv),
                         ("Your own figures: payback", "years", own.payback)]
         payback = None if likely[best].not_applicable else likely[best].payback_months
@@ -199,7 +202,7 @@ def scenario_names(typed: Sequence[Any], letters: Sequence[str] = ("A", "B", "C"
     (['Plan', 'Plan (B)', 'C'], ['A', 'A (B)', 'Result (C)'])
     """
     names: list[str] = []
-    for raw, letter in zip(typed, letters, strict=True):
+    for raw, letter in zip(typed, letters, strict=False):
         name = clean_name(raw, letter)
         while name in names or name in _HEADERS:
             name = f"{name} ({letter})"
@@ -244,7 +247,8 @@ def csv_cell(text: Any) -> Any:
 
     Examples
     --------
-    >>> csv_cell("=HYPERLINK(\\"http://e.x\\")"), csv_cell("-1+2"), csv_cell("@SUM(A1)"), csv_cell("Plan B"), csv_cell(3)
+    >>> (csv_cell("=HYPERLINK(\\"http://e.x\\")"), csv_cell("-1+2"), csv_cell("@SUM(A1)"), csv_cell("Plan B"),
+    ...  csv_cell(3))
     ('\\'=HYPERLINK("http://e.x")', "'-1+2", "'@SUM(A1)", 'Plan B', 3)
     """
     if isinstance(text, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
@@ -296,7 +300,8 @@ def inputs_table(scenarios: Mapping[str, Scenario], locale: str | None = None) -
     return pd.DataFrame(rows, columns=columns)
 
 
-def chart(names: Sequence[str], outcomes: Sequence[Outcome], currency: str = "USD", locale: str | None = None):
+def chart(names: Sequence[str], outcomes: Sequence[Outcome], currency: str = "USD", locale: str | None = None
+          ) -> go.Figure:
     """The NPV and payback chart (:func:`upskill_roi.present.charts.compare_scenarios`) of scenarios named by
     users: the names are drawn as typed (:func:`plotly_text`), and the text alternative under the
     chart, which is plain text, names them as typed too.
@@ -335,6 +340,6 @@ def chart_alt_markdown(names: Sequence[str], outcomes: Sequence[Outcome], curren
     marks = [f"@@{i}@@" for i in range(len(names))]  # survive md_escape, cannot occur in the app's words
     alt = md_escape(charts.alt_text(charts.compare_scenarios(
         marks, [o.npv for o in outcomes], [o.payback_months for o in outcomes], currency, locale)))
-    for mark, name in zip(marks, names, strict=True):
+    for mark, name in zip(marks, names, strict=False):
         alt = alt.replace(mark, md_name(name))
     return alt

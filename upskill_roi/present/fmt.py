@@ -21,10 +21,9 @@ from babel.numbers import (
     get_currency_name,
 )
 
-__all__ = ["CURRENCIES", "resolve_locale", "money", "money_compact", "number", "percent", "months", "date", "currency_name"]
+__all__ = ["resolve_locale", "money", "money_compact", "number", "percent", "months", "date",
+           "currency_name"]
 
-CURRENCIES: tuple[str, ...] = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "JPY", "CHF", "SGD", "SEK", "BRL", "ZAR")
-"""Currencies offered in the app (ISO 4217 codes). USD first: it is the default."""
 
 DEFAULT_LOCALE = "en_US"
 HUGE = 1e15

@@ -35,7 +35,17 @@ def neighbours_table(neighbours: Sequence[Neighbour], measure_name: str) -> pd.D
 
 def move_caption(title: str, wage: float | None, salary: float, change: float | None, used: float,
                  currency: str, locale: str | None) -> str:
-    """What choosing the occupation did to the pay change on moving (Markdown, data text escaped)."""
+    """What choosing the occupation did to the pay change on moving (Markdown, data text escaped):
+    the pay change ``used`` (the input's whole percent) and, when the input's range cut it off
+    (more than the half point of rounding), the change the wages give.
+
+    Examples
+    --------
+    >>> move_caption("Industrial Engineers", 101_140, 52_000, 0.945, 0.94, "USD", "en-US")[-61:]
+    '$101,140 against your $52,000 = 94%. You can still change it.'
+    >>> move_caption("Surgeons", 300_000, 52_000, 4.77, 1.0, "USD", "en-US").split(" = ")[1]
+    "477%, set to 100%, the end of the input's range. You can still change it."
+    """
     from upskill_roi.present import fmt
     from upskill_roi.present.text import md_escape
 
@@ -43,8 +53,9 @@ def move_caption(title: str, wage: float | None, salary: float, change: float | 
         return (f"BLS publishes no median annual wage for {md_escape(title)}: the pay change on moving stays your "
                 "own estimate.")
     text = (f"Pay change on moving from the BLS median of {md_escape(title)} (May 2024, US): "
-            f"{fmt.money(wage, 'USD', locale)} against your {fmt.money(salary, currency, locale)} = "
-            f"{fmt.percent(change, locale)}")
-    if abs(used - change) > 0.005:
-        text += f", set to {fmt.percent(used, locale)}, the end of the input's range"
+            f"{fmt.money(wage, 'USD', locale)} against your {fmt.money(salary, currency, locale)} = ")
+    if abs(used - change) > 0.005 + 1e-9:  # cut off by the range, not just rounded to a whole percent
+        text += f"{fmt.percent(change, locale)}, set to {fmt.percent(used, locale)}, the end of the input's range"
+    else:
+        text += fmt.percent(used, locale)
     return text + ". You can still change it."

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from upskill_roi.core.business_case import OptionResult
+from upskill_roi.core.career import Flip
 from upskill_roi.core.roi import ImplementationResult
 from upskill_roi.core.upskilling import UpskillingResult
 from upskill_roi.inputs.param import Param
@@ -19,10 +22,14 @@ def roi_readback(r: ImplementationResult, currency: str = "USD", locale: str | N
     Examples
     --------
     >>> from upskill_roi.core.roi import ImplementationInputs, evaluate
-    >>> print(roi_readback(evaluate(ImplementationInputs(benefit_risk=0, cost_risk=0, success_probability=1))))
-    At these numbers the implementation pays back in 3.8 months and is worth $1,028,264 today over 3 years (NPV, ROI 447%).
-    >>> print(roi_readback(evaluate(ImplementationInputs())))
-    At these numbers the implementation pays back in 5.9 months and is worth $582,614 today over 3 years (NPV, ROI 277%), counting a 70% chance that it reaches production: $879,449 if it does, -$110,000 (the implementation cost) if it does not.
+    >>> print(roi_readback(evaluate(ImplementationInputs(benefit_risk=0, cost_risk=0,
+    ...                                                  success_probability=1))))  # doctest: +NORMALIZE_WHITESPACE
+    At these numbers the implementation pays back in 3.8 months and is worth $1,028,264 today over 3 years (NPV,
+    ROI 447%).
+    >>> print(roi_readback(evaluate(ImplementationInputs())))  # doctest: +NORMALIZE_WHITESPACE
+    At these numbers the implementation pays back in 5.9 months and is worth $582,614 today over 3 years (NPV,
+    ROI 277%), counting a 70% chance that it reaches production: $879,449 if it does, -$110,000 (the
+    implementation cost) if it does not.
     """
     i = r.inputs
     years = "1 year" if i.horizon_years == 1 else f"{i.horizon_years} years"
@@ -30,7 +37,7 @@ def roi_readback(r: ImplementationResult, currency: str = "USD", locale: str | N
         pays = f"does not pay back within {years}"
     else:
         pays = f"pays back in {fmt.months(r.payback_months, locale)}"
-        if r.payback_date is not None:
+        if r.payback_date is not None and i.go_live is not None:  # a payback date needs a go-live date
             pays += f" (around {fmt.date(r.payback_date, locale)}, going live on {fmt.date(i.go_live, locale)})"
     worth = "is worth" if r.npv >= 0 else "loses"
     roi_text = f", ROI {fmt.percent(r.roi, locale)}" if r.roi is not None else ""
@@ -50,8 +57,9 @@ def roi_inverse(r: ImplementationResult, currency: str = "USD", locale: str | No
     --------
     >>> from upskill_roi.core.roi import ImplementationInputs, evaluate
     >>> print(roi_inverse(evaluate(ImplementationInputs(benefit_risk=0, cost_risk=0, success_probability=1,
-    ...                                                 target_premium=50_000))))
-    To justify a $50,000 premium at a 10% share of net savings, the system must save $550,000 a year (before running costs of $50,000). The case breaks even (NPV = 0) at savings of $91,377 a year.
+    ...                                                 target_premium=50_000))))  # doctest: +NORMALIZE_WHITESPACE
+    To justify a $50,000 premium at a 10% share of net savings, the system must save $550,000 a year (before
+    running costs of $50,000). The case breaks even (NPV = 0) at savings of $91,377 a year.
     """
     i = r.inputs
     if i.target_premium > r.premium_cap_amount:
@@ -99,7 +107,8 @@ def docstring_markdown(doc: str) -> str:
 
     Examples
     --------
-    >>> print(docstring_markdown("Intro.\\n\\nRules (:mod:`m`)\\n-----\\n* ``x`` is :func:`f`.\\n\\nFormulas::\\n\\n    a = b\\n"))
+    >>> print(docstring_markdown("Intro.\\n\\nRules (:mod:`m`)\\n-----\\n* ``x`` is :func:`f`.\\n\\n"
+    ...                          "Formulas::\\n\\n    a = b\\n"))
     Intro.
     <BLANKLINE>
     **Rules (`m`)**
@@ -150,8 +159,11 @@ def roi_premium_line(r: ImplementationResult, currency: str = "USD", locale: str
     Examples
     --------
     >>> from upskill_roi.core.roi import ImplementationInputs, evaluate
-    >>> print(roi_premium_line(evaluate(ImplementationInputs(benefit_risk=0, cost_risk=0, success_probability=1))))
-    The premium is 10% of the $450,000 the system saves a year net of its running cost: $45,000, 44% of your current salary. The guidance's $50,000 assumes $500,000 a year net; yours differs because of your savings and running cost. After paying it the employer's NPV is $911,315 (the project's: $1,028,264).
+    >>> print(roi_premium_line(evaluate(ImplementationInputs(benefit_risk=0, cost_risk=0,
+    ...                                                      success_probability=1))))  # doctest: +NORMALIZE_WHITESPACE
+    The premium is 10% of the $450,000 the system saves a year net of its running cost: $45,000, 44% of your
+    current salary. The guidance's $50,000 assumes $500,000 a year net; yours differs because of your savings
+    and running cost. After paying it the employer's NPV is $911,315 (the project's: $1,028,264).
 
     A project that does not pay back supports no premium:
 
@@ -159,7 +171,8 @@ def roi_premium_line(r: ImplementationResult, currency: str = "USD", locale: str
     ...                                                       implementation_cost=300_000))))
     No premium: the project does not pay back (NPV -$497,872), so there is nothing to share.
     """
-    money = lambda v: fmt.money(v, currency, locale)  # noqa: E731
+    def money(v: float | None) -> str:
+        return fmt.money(v, currency, locale)
     i = r.inputs
     share = (f", {fmt.percent(r.premium_share_of_salary, locale)} of your current salary"
              if r.premium_share_of_salary is not None else "")
@@ -204,10 +217,15 @@ def upskilling_readback(r: UpskillingResult, currency: str = "USD", locale: str 
     >>> import datetime as dt
     >>> from upskill_roi.core.upskilling import UpskillingInputs, evaluate
     >>> plain = dict(displacement_probability=0, marginal_tax_rate=0, time_value_share=0)
-    >>> print(upskilling_readback(evaluate(UpskillingInputs(start=dt.date(2027, 1, 4), **plain))))
-    At 10 hours a week you reach the target of 260 hours in 26.0 weeks (Jul 5, 2027). With a $50,000 premium at a 50% chance, starting 3 months after that, starting now is worth $80,515 over 5 years against not upskilling, and it breaks even in month 10.
-    >>> print(upskilling_readback(evaluate(UpskillingInputs(weekly_hours=0.5, target_hours=600, consistency=0.1))))
-    At 0.05 effective hours a week (0.5 planned x 10% consistency) the target of 600 hours takes more than a century: in practice, never. Plan more hours a week or a smaller target.
+    >>> print(upskilling_readback(evaluate(UpskillingInputs(start=dt.date(2027, 1, 4),
+    ...                                                     **plain))))  # doctest: +NORMALIZE_WHITESPACE
+    At 10 hours a week you reach the target of 260 hours in 26.0 weeks (Jul 5, 2027). With a $50,000 premium at
+    a 50% chance, starting 3 months after that, starting now is worth $80,515 over 5 years against not
+    upskilling, and it breaks even in month 10.
+    >>> print(upskilling_readback(evaluate(UpskillingInputs(weekly_hours=0.5, target_hours=600,
+    ...                                                     consistency=0.1))))  # doctest: +NORMALIZE_WHITESPACE
+    At 0.05 effective hours a week (0.5 planned x 10% consistency) the target of 600 hours takes more than a
+    century: in practice, never. Plan more hours a week or a smaller target.
     """
     i = r.inputs
     if r.weeks is None:
@@ -222,6 +240,7 @@ def upskilling_readback(r: UpskillingResult, currency: str = "USD", locale: str 
         first = (f"Your {i.prior_hours:,.0f} hours of prior practice already cover the target of "
                  f"{i.target_hours:,.0f} hours: you are competent from the start date.")
     else:
+        assert r.competency_date is not None  # set whenever the weeks are
         first = (f"At {fmt.number(i.weekly_hours, locale, 0 if float(i.weekly_hours).is_integer() else 1)} hours a "
                  f"week you reach the target of {i.target_hours:,.0f} hours in {fmt.number(r.weeks, locale, 1)} weeks "
                  f"({fmt.date(r.competency_date, locale)}).")
@@ -246,11 +265,14 @@ def waiting_text(r: UpskillingResult, currency: str = "USD", locale: str | None 
     --------
     >>> from upskill_roi.core.upskilling import UpskillingInputs, evaluate
     >>> plain = dict(displacement_probability=0, marginal_tax_rate=0, time_value_share=0)
-    >>> print(waiting_text(evaluate(UpskillingInputs(**plain))))
-    Waiting 6 months costs $11,296 in today's money (5.8 weeks of your pay): the premium comes 6.0 months later ($11,320), less the fees you pay later ($23). Someone who started 6 months ago is $11,848 ahead, valued today.
+    >>> print(waiting_text(evaluate(UpskillingInputs(**plain))))  # doctest: +NORMALIZE_WHITESPACE
+    Waiting 6 months costs $11,296 in today's money (5.8 weeks of your pay): the premium comes 6.0 months later
+    ($11,320), less the fees you pay later ($23). Someone who started 6 months ago is $11,848 ahead, valued
+    today.
     """
     i = r.inputs
-    money = lambda v: fmt.money(v, currency, locale)  # noqa: E731
+    def money(v: float | None) -> str:
+        return fmt.money(v, currency, locale)
     weeks = (f" ({fmt.number(r.cost_of_waiting_weeks, locale, 1)} weeks of your pay)"
              if r.cost_of_waiting_weeks is not None else "")
     parts = r.waiting_parts
@@ -345,7 +367,8 @@ def display_value(p: Param, value: Any, currency: str, locale: str | None) -> st
     if p.kind in ("choice", "text"):
         return str(value) if p.kind == "choice" or value else "(empty)"
     if p.kind == "date":
-        return {None: "no date", "today": "today"}.get(value) if not isinstance(value, dt.date) else fmt.date(value, locale)
+        return ({None: "no date", "today": "today"}.get(value, str(value)) if not isinstance(value, dt.date)
+                else fmt.date(value, locale))
     if p.kind == "money":
         return fmt.money(value, currency, locale, digits=0 if float(value).is_integer() else 2)
     if p.kind == "percent":
@@ -363,7 +386,7 @@ _FLIP_LABELS = {
     "premium": ("the premium", "money"),
     "move_risk": ("the new role's displacement probability", "percent"),
     "months_to_competency": ("the time to competency", "months"),
-    "weeks_out": ("the weeks out of work after a job loss", "weeks"),
+    "weeks_out_of_work": ("the weeks out of work after a job loss", "weeks"),
     "earnings_loss": ("the lasting pay loss after a job loss", "percent"),
 }
 
@@ -392,7 +415,7 @@ def _flip_value(field: str, value: float, currency: str, locale: str | None) -> 
     return label, text
 
 
-def disagreement(winner: str, rule_path: str, at_risk: bool, flips: list, inputs: Any, currency: str = "USD",
+def disagreement(winner: str, rule_path: str, at_risk: bool, flips: Sequence[Flip], inputs: Any, currency: str = "USD",
                  locale: str | None = None) -> str | None:
     """One sentence when the user's result and the guidance's rule of thumb disagree, naming the
     inputs that decide it (``flips``: :func:`upskill_roi.core.career.flip_points` towards the rule's path);
@@ -402,8 +425,11 @@ def disagreement(winner: str, rule_path: str, at_risk: bool, flips: list, inputs
     --------
     >>> from upskill_roi.core.career import CareerInputs, Flip
     >>> print(disagreement("Stay and upskill", "Move now", True, [Flip("salary_change", 0.35, "Move now"),
-    ...                    Flip("premium", 11_000.0, "Move now")], CareerInputs(), locale="en-US"))
-    Your numbers favour Stay and upskill, not the guidance's Move now for a high-risk role: it is decided by the pay change on moving (10% today; Move now wins from 35%) and the premium ($50,000 today; Move now wins from $11,000).
+    ...                    Flip("premium", 11_000.0, "Move now")], CareerInputs(),
+    ...                    locale="en-US"))  # doctest: +NORMALIZE_WHITESPACE
+    Your numbers favour Stay and upskill, not the guidance's Move now for a high-risk role: it is decided by the
+    pay change on moving (10% today; Move now wins from 35%) and the premium ($50,000 today; Move now wins from
+    $11,000).
     """
     if winner == rule_path:
         return None
@@ -427,16 +453,23 @@ def profile_text(r: UpskillingResult, locale: str | None = None) -> str:
     --------
     >>> import datetime as dt
     >>> from upskill_roi.core.upskilling import UpskillingInputs, evaluate
-    >>> print(profile_text(evaluate(UpskillingInputs(domain_years=2, start=dt.date(2027, 1, 4)))))
-    The guidance's profile (3+ years in your domain, 6 months of focused AI implementation): missing today 1 more year in the domain and 6 months of focused AI implementation. With this plan you have it in 12.0 months; until you have 3 years in your domain, the premium's chance is the generic 5%.
+    >>> print(profile_text(evaluate(UpskillingInputs(domain_years=2,
+    ...                                              start=dt.date(2027, 1, 4)))))  # doctest: +NORMALIZE_WHITESPACE
+    The guidance's profile (3+ years in your domain, 6 months of focused AI implementation): missing today 1
+    more year in the domain and 6 months of focused AI implementation. With this plan you have it in 12.0
+    months; until you have 3 years in your domain, the premium's chance is the generic 5%.
     >>> print(profile_text(evaluate(UpskillingInputs(domain_years=4, implementation_months=6))))
     You have the guidance's profile: 4 years in your domain and 6 months of focused AI implementation.
     """
     p = r.profile
     if p.met_now:
-        return (f"You have the guidance's profile: {fmt.number(p.domain_years, locale, 0 if float(p.domain_years).is_integer() else 1)} "
-                f"years in your domain and {fmt.number(p.implementation_months, locale, 0 if float(p.implementation_months).is_integer() else 1)} "
-                "months of focused AI implementation.")
+        return (
+            "You have the guidance's profile: "
+            f"{fmt.number(p.domain_years, locale, 0 if float(p.domain_years).is_integer() else 1)} "
+            "years in your domain and "
+            f"{fmt.number(p.implementation_months, locale, 0 if float(p.implementation_months).is_integer() else 1)} "
+            "months of focused AI implementation."
+        )
     head = ("The guidance's profile (3+ years in your domain, 6 months of focused AI implementation): missing today "
             + " and ".join(p.missing) + ".")
     if p.met_month is None:
@@ -449,7 +482,8 @@ def profile_text(r: UpskillingResult, locale: str | None = None) -> str:
     return head + tail
 
 
-def case_headline(likely: dict, sim: Any, inputs: Any, currency: str = "USD", locale: str | None = None) -> str:
+def case_headline(likely: Mapping[str, OptionResult], sim: Any, inputs: Any, currency: str = "USD",
+                  locale: str | None = None) -> str:
     """The business case's answer in words: the best option at the likely values, how often it
     wins, and -- when it is not an upskilling option (the guidance's route) -- why upskilling
     falls short, from its largest costs.
@@ -462,7 +496,8 @@ def case_headline(likely: dict, sim: Any, inputs: Any, currency: str = "USD", lo
     >>> print(case_headline(r, simulate_options(i, {}, n=200), i).split(" and wins")[0])
     At the likely values Upskill + attrition has the highest risk-adjusted NPV ($25,634 over 3 years)
     """
-    money = lambda v: fmt.money(v, currency, locale)  # noqa: E731
+    def money(v: float | None) -> str:
+        return fmt.money(v, currency, locale)
     names = list(likely)
     best = max(names, key=lambda o: likely[o].npv)
     years = "1 year" if inputs.horizon_years == 1 else f"{inputs.horizon_years} years"
@@ -473,8 +508,8 @@ def case_headline(likely: dict, sim: Any, inputs: Any, currency: str = "USD", lo
     if not best.startswith("Upskill"):
         u = likely["Upskill"]
         costs = sorted(((k, -v) for k, v in u.components.items() if v < 0), key=lambda kv: -kv[1])[:3]
-        start = ("never" if not math.isfinite(u.production_month)
-                 else f"month {fmt.number(u.production_month, locale, 0 if float(u.production_month).is_integer() else 1)}")
+        start = ("never" if not math.isfinite(u.production_month) else
+                 f"month {fmt.number(u.production_month, locale, 0 if float(u.production_month).is_integer() else 1)}")
         text += (f" Upskilling (the guidance's route) comes to {money(u.npv)}: its benefit starts only when the "
                  f"training is done and the system is in production ({start}), only "
                  f"{fmt.percent(inputs.recapture, locale)} of the freed time becomes productive work, the system "
@@ -536,7 +571,7 @@ EXAMPLE_INPUTS: dict[str, tuple[tuple[str, ...], str]] = {
 """Per page: the inputs its headline results rest on, and what to say while all are at their defaults."""
 
 
-def example_note(page: str, params, values: dict) -> str | None:
+def example_note(page: str, params: Iterable[Param], values: Mapping[str, Any]) -> str | None:
     """Says when a page's results rest on its untouched example inputs (None once any is the user's).
 
     Examples

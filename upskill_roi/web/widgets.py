@@ -16,25 +16,30 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from upskill_roi.inputs import activities, scenario
+from upskill_roi.inputs import activities, pages, scenario
 from upskill_roi.inputs.param import (
+    LINK_VERSION,
+    VERSION_KEY,
     LinkProblem,
     Param,
     check_query,
+    link_version,
     md_code,
     money_text,
-    share_query,
     share_url,
     url_text,
+    versioned,
     widget_state,
 )
 from upskill_roi.present.text import display_value, md_escape
+from upskill_roi.web import session
 
 __all__ = [
     "PageFrame", "page_frame", "share_link", "share_section", "arrive", "check_link", "show_link_problems",
     "draw", "display_value", "current_locale", "currency", "table_from_link", "table_to_link", "scenario_files",
     "editor_base", "remember_rows", "replace_rows", "show_table_problems", "apply_scenario",
-    "activities_form", "apply_persona", "set_input", "link_query", "page_link_new_tab", "follow_occupation", "occupation_picker", "follow_move", "where_to_go",
+    "activities_form", "apply_persona", "set_input", "link_query", "page_link_new_tab", "follow_occupation",
+    "occupation_picker", "follow_move", "where_to_go",
 ]
 
 
@@ -49,13 +54,19 @@ def current_locale() -> str | None:
 def arrive(page: str) -> None:
     """Call once per run, before the page runs: on arriving at another page, forget the
     link problems of the pages left behind (a warning belongs to the visit that caused it)."""
-    st.session_state["_first_run"] = "_page_now" not in st.session_state
-    if st.session_state.get("_page_now") != page:
-        st.session_state[f"_fresh_{page}"] = True
-        for key in [k for k in st.session_state if (str(k).startswith("_link_problems_") and k != "_link_problems_frame")
-                    or str(k).startswith("_import_")]:
+    first = st.session_state[session.FIRST_RUN] = session.PAGE_NOW not in st.session_state
+    changed = st.session_state.get(session.PAGE_NOW) != page
+    if (first or not changed) and VERSION_KEY not in st.query_params:
+        # The address bar carries the link format too (a copied address is a link). Not on a page
+        # change within a session: Streamlit 1.67's frontend then keeps the old page's path.
+        st.query_params[VERSION_KEY] = str(LINK_VERSION)
+    if changed:
+        st.session_state[session.fresh(page)] = True
+        for key in [k for k in st.session_state
+                    if (str(k).startswith(session.LINK_PROBLEMS_PREFIX) and k != session.link_problems("frame"))
+                    or str(k).startswith(session.IMPORT_PREFIX)]:
             del st.session_state[key]
-        st.session_state["_page_now"] = page
+        st.session_state[session.PAGE_NOW] = page
 
 
 def link_query() -> dict[str, list[str]]:
@@ -93,11 +104,12 @@ def arrived_with_link(params: Sequence[Param], page: str) -> dict[str, list[str]
     own = {p.key for p in params} | set(scenario.PAGES[page].table_keys if page in scenario.PAGES else ())
     query = link_query()
     ss = st.session_state
-    if f"_arrived_{page}" in ss:  # the rerun below
-        return ss.pop(f"_arrived_{page}")
-    if not ss.pop(f"_fresh_{page}", False) or not any(k in own for k in query):
+    if session.arrived(page) in ss:  # the rerun below
+        held: dict[str, list[str]] = ss.pop(session.arrived(page))
+        return held
+    if not ss.pop(session.fresh(page), False) or not any(k in own for k in query):
         return None
-    ss[f"_link_arrival_{page}"] = True  # for the page's tables (table_from_link)
+    ss[session.link_arrival(page)] = True  # for the page's tables (table_from_link)
     values, _ = check_query(params, query, currency())
     rewrite = False
     for p in params:
@@ -108,7 +120,7 @@ def arrived_with_link(params: Sequence[Param], page: str) -> dict[str, list[str]
                 rewrite = True
         else:
             set_input(p, dt.date.today() if p.default == "today" else p.default)
-    if rewrite and ss.get("_first_run"):
+    if rewrite and ss.get(session.FIRST_RUN):
         # A link opened afresh with a value in another accepted form ("occ=29-1141", "thr=60.0"): a
         # bound widget seeds itself from the link as it arrived (and drops what is no option), so
         # the address bar is rewritten in the one form the app writes and the page runs again.
@@ -117,7 +129,7 @@ def arrived_with_link(params: Sequence[Param], page: str) -> dict[str, list[str]
         for p in params:
             if p.key in values and p.key in st.query_params and p.kind != "money":
                 st.query_params[p.key] = url_text(p, values[p.key])
-        ss[f"_arrived_{page}"] = query
+        ss[session.arrived(page)] = query
         st.rerun()
     return query
 
@@ -128,7 +140,7 @@ def page_link_new_tab(url_path: str, label: str, query: dict[str, Any], icon: st
     within a session, the parameters bound to widgets of the page left behind, and its frontend can
     keep the old path when the page writes the address bar meanwhile), and the scenario in this tab
     stays as it is. ``label`` is our own text (never the user's)."""
-    href = url_path + ("?" + urlencode(query, doseq=True) if query else "")
+    href = url_path + "?" + urlencode(versioned(query), doseq=True)
     st.markdown(f"{icon} [{label}]({href}) (opens a new tab)")
 
 
@@ -147,19 +159,19 @@ def follow_move(page: str, move_to: str, salary: float, move_pay: Param, none: s
     from upskill_roi.core.similar import pay_change
 
     ss = st.session_state
-    before = ss.get(f"_{page}_move_to", none)
-    ss[f"_{page}_move_to"] = move_to
+    before = ss.get(session.move_to(page), none)
+    ss[session.move_to(page)] = move_to
     if move_to == none:
         return None
     occ = lookup_occupation(move_to.split(" ", 1)[0])
     wage = None if occ is None or occ["median_annual_wage"] is None else float(occ["median_annual_wage"])
     change = pay_change(wage, salary)
-    used = float(ss.get(f"_{page}_move_used", move_pay.default))
+    used = float(ss.get(session.move_used(page), move_pay.default))
     if change is not None and (before != move_to or (arrived is not None and "move_to" in arrived
                                                      and move_pay.key not in arrived)):
-        used = min(max(round(change * 100), move_pay.min), move_pay.max) / 100
+        used = min(max(round(change * 100), move_pay.lo), move_pay.hi) / 100
         set_input(move_pay, used * 100)
-        ss[f"_{page}_move_used"] = used * 100
+        ss[session.move_used(page)] = used * 100
     return (occ["title"] if occ else move_to), wage, change, float(ss.get(move_pay.key, used * 100)) / 100
 
 
@@ -169,10 +181,11 @@ def _weigh_move(page: str, key: str, label: str, step_key: str, step: str) -> No
 
 
 def where_to_go(page: str, soc: str, move_key: str, step_key: str | None = None, step: str = "",
-                link: dict[str, Any] | None = None) -> None:
+                link: tuple[dict[str, Any], dict[str, Any]] | None = None) -> None:
     """Occupations with similar tasks and a noticeably lower exposure (:mod:`upskill_roi.core.similar`), with
     their wages; each can be carried into stay or move (on the check-up: a button that sets the
-    occupation to move to and opens step 4; elsewhere: a link to the check-up that does)."""
+    occupation to move to and opens step 4; elsewhere, with ``link`` = the page's values and
+    tables: a link to the check-up that does)."""
     import pandas as pd
 
     from upskill_roi.core.similar import MIN_DROP, similar_occupations
@@ -197,12 +210,14 @@ def where_to_go(page: str, soc: str, move_key: str, step_key: str | None = None,
     for n in found:
         label = f"{n.soc_code} {n.title}"
         if link is None:
-            st.button(f"Weigh moving to {n.title}", key=f"_move_{page}_{n.soc_code}", type="tertiary",
+            st.button(f"Weigh moving to {n.title}", key=session.move_button(page, n.soc_code), type="tertiary",
                       icon=":material/compare_arrows:", on_click=_weigh_move,
                       args=(page, move_key, label, step_key, step))
         else:
+            values, tables = link
             page_link_new_tab("checkup", f"Weigh moving to {md_escape(n.title)} in the check-up",
-                              {**link, move_key: label, "step": step}, icon=":material/compare_arrows:")
+                              pages.link("checkup", currency(), {**values, move_key: label}, tables, step=step),
+                              icon=":material/compare_arrows:")
 
 
 def occupation_picker(occupation: Param, page: str, currency: str) -> dict[str, Any]:
@@ -212,7 +227,7 @@ def occupation_picker(occupation: Param, page: str, currency: str) -> dict[str, 
     of the model, so it is not in the link."""
     from upskill_roi.core.occupation_search import search
 
-    query = st.text_input("Find your occupation by your job title", key=f"_occ_search_{page}", max_chars=80,
+    query = st.text_input("Find your occupation by your job title", key=session.occupation_search(page), max_chars=80,
                           placeholder="e.g. ICU nurse, data analyst, bookkeeper",
                           help="Everyday titles, SOC codes and words from the occupations' task statements; typos "
                                "are forgiven. Choose a match to set the occupation below.")
@@ -226,7 +241,7 @@ def occupation_picker(occupation: Param, page: str, currency: str) -> dict[str, 
             for m in hits:
                 label = f"{m.soc_code} {m.title}"
                 if label in occupation.options:
-                    st.button(label, key=f"_occ_hit_{page}_{m.soc_code}", type="tertiary",
+                    st.button(label, key=session.occupation_hit(page, m.soc_code), type="tertiary",
                               icon=":material/check:" if st.session_state.get(occupation.key) == label else None,
                               on_click=_pick_occupation, args=(occupation.key, label),
                               help=f"Matched on: {md_escape(m.reason)} (score {m.score:.0f} of 100).")
@@ -247,14 +262,14 @@ def follow_occupation(page: str, soc: str, salary: Param, arrived: dict[str, lis
 
     ss = st.session_state
     mine = wage(soc) if currency() == "USD" else None
-    before = ss.get(f"_{page}_wage_soc", activities.DEFAULT_SOC)
-    amount = ss.get(f"_amount_{salary.key}", salary.default)
+    before = ss.get(session.wage_soc(page), activities.DEFAULT_SOC)
+    amount = ss.get(session.amount(salary.key), salary.default)
     if mine is not None:
         if arrived is not None and "occ" in arrived and salary.key not in arrived:
             set_input(salary, mine)
         elif before != soc and amount == wage(before):
             set_input(salary, mine)
-    ss[f"_{page}_wage_soc"] = soc
+    ss[session.wage_soc(page)] = soc
     return mine
 
 
@@ -265,23 +280,29 @@ def check_link(params: Sequence[Param], page: str) -> None:
     """
     query = link_query()
     keys = [p.key for p in params if p.key in query]
-    if not keys:
+    # The frame (every page) also checks the link's format (v).
+    version_problem = link_version(query)[1] if page == "frame" else None
+    if not keys and version_problem is None:
         return
     raw = {k: query[k] for k in keys}
     _, problems = check_query(params, raw, currency())
+    problems += [version_problem] if version_problem else []
     if problems:
-        st.session_state[f"_link_problems_{page}"] = problems
+        st.session_state[session.link_problems(page)] = problems
 
 
 def show_link_problems(params: Sequence[Param], values: dict[str, Any], page: str, currency: str) -> None:
     """Show one warning listing every link value that was not used, and what is used instead."""
-    problems: list[LinkProblem] = st.session_state.get(f"_link_problems_{page}", [])
+    problems: list[LinkProblem] = st.session_state.get(session.link_problems(page), [])
     if not problems:
         return
     by_key = {p.key: p for p in params}
     locale = current_locale()
     lines = []
     for pr in problems:
+        if pr.key not in by_key:  # the link's format (v): nothing to use instead
+            lines.append(f"- **`{pr.key}`** — {pr.message}")
+            continue
         p = by_key[pr.key]
         used = display_value(p, values.get(pr.key, p.default), currency, locale)
         # The message is Markdown with the link's text in a code span; the value used is ours.
@@ -292,8 +313,8 @@ def show_link_problems(params: Sequence[Param], values: dict[str, Any], page: st
             + "\n".join(lines),
             icon=":material/link_off:",
         )
-        if st.button("Dismiss", key=f"_dismiss_{page}", type="tertiary"):
-            st.session_state.pop(f"_link_problems_{page}", None)
+        if st.button("Dismiss", key=session.dismiss(page), type="tertiary"):
+            st.session_state.pop(session.link_problems(page), None)
             st.rerun()
 
 
@@ -322,7 +343,7 @@ def set_input(p: Param, value: Any) -> None:
     """Give an input a value (widget units) through session state, before its widget is drawn."""
     st.session_state[p.key] = widget_state(p, value)
     if p.kind == "money":
-        st.session_state[f"_amount_{p.key}"] = value
+        st.session_state[session.amount(p.key)] = value
 
 
 def _normalise_money(p: Param) -> None:
@@ -335,7 +356,7 @@ def _normalise_money(p: Param) -> None:
         return  # left as typed: the field says what is wrong
     if typed.strip() != money_text(value):
         st.session_state[p.key] = money_text(value)
-        st.session_state[f"_typed_{p.key}"] = (typed.strip(), value)
+        st.session_state[session.typed(p.key)] = (typed.strip(), value)
 
 
 def _money(p: Param, label: str, currency: str, help: str, disabled: bool) -> float:
@@ -350,18 +371,18 @@ def _money(p: Param, label: str, currency: str, help: str, disabled: bool) -> fl
     (Streamlit forgets an unbound widget that was not drawn)."""
     ss = st.session_state
     if p.key not in ss:
-        ss[p.key] = money_text(ss.get(f"_amount_{p.key}", p.default))
+        ss[p.key] = money_text(ss.get(session.amount(p.key), p.default))
     typed = st.text_input(label, key=p.key, max_chars=40, on_change=_normalise_money, args=(p,), help=help,
                           disabled=disabled, placeholder="e.g. 500000, 500K or $1.2M")
-    value = float(ss.get(f"_amount_{p.key}", p.default))
+    value = float(ss.get(session.amount(p.key), p.default))
     try:
         value = p.parse(typed, currency)  # plain digits (links, the callback's result) are locale-free
     except ValueError as exc:
         used = display_value(p, value, currency, current_locale())
         st.error(f"{exc} Using {md_escape(used)} until it can be read.", icon=":material/error:")
     else:
-        ss[f"_amount_{p.key}"] = value
-        was = ss.get(f"_typed_{p.key}")
+        ss[session.amount(p.key)] = value
+        was = ss.get(session.typed(p.key))
         if was is not None and was[1] == value:  # how "500K" was read, while it stands (a caption that
             # came and went would move every field below it during a rerun, under the user's typing)
             st.caption(f"Read {md_code(was[0])} as {md_escape(display_value(p, value, currency, current_locale()))}.")
@@ -377,33 +398,34 @@ def draw(params: Iterable[Param], currency: str = "USD", disabled: bool = False)
     """Draw each declared input bound to the URL; return ``key -> value`` in widget units."""
     out: dict[str, Any] = {}
     for p in params:
-        common = dict(key=p.key, help=_help(p, currency), bind="query-params", disabled=disabled)
+        common: dict[str, Any] = dict(key=p.key, help=_help(p, currency), bind="query-params", disabled=disabled)
         label = _label(p, currency)
         if p.kind == "money":
             out[p.key] = _money(p, label, currency, common["help"], disabled)
         elif p.widget == "number":  # always float: see Param.__post_init__
             out[p.key] = st.number_input(
-                label, min_value=float(p.min), max_value=float(p.max), value=float(p.default),
+                label, min_value=p.lo, max_value=p.hi, value=float(p.default),
                 step=float(p.step or 1), format=p.fmt or ("%.0f" if (p.step or 1) >= 1 else "%.2f"), **common,
             )
         elif p.widget == "slider":
             if p.kind == "int":
                 out[p.key] = st.slider(
-                    label, min_value=int(p.min), max_value=int(p.max), value=int(p.default),
+                    label, min_value=int(p.lo), max_value=int(p.hi), value=int(p.default),
                     step=int(p.step or 1), format=p.fmt, **common,
                 )
             else:
                 out[p.key] = st.slider(
-                    label, min_value=float(p.min), max_value=float(p.max), value=float(p.default),
+                    label, min_value=p.lo, max_value=p.hi, value=float(p.default),
                     step=float(p.step or 1), format=p.fmt, **common,
                 )
         elif p.widget == "select":
             out[p.key] = st.selectbox(label, p.options, index=p.options.index(p.default), **common)
         elif p.widget == "date":
-            out[p.key] = st.date_input(label, value=p.default, min_value=p.min, max_value=p.max,
+            bounds = [b if isinstance(b, dt.date) else None for b in (p.min, p.max)]
+            out[p.key] = st.date_input(label, value=p.default, min_value=bounds[0], max_value=bounds[1],
                                        format="YYYY-MM-DD", **common)
         elif p.widget == "text":
-            out[p.key] = st.text_area(label, value=p.default, max_chars=int(p.max), **common)
+            out[p.key] = st.text_area(label, value=p.default, max_chars=int(p.hi), **common)
         elif p.widget == "segmented":
             out[p.key] = st.radio(label, p.options, index=p.options.index(p.default), horizontal=True, **common)
         else:  # pragma: no cover - declarations are checked by tests
@@ -413,7 +435,7 @@ def draw(params: Iterable[Param], currency: str = "USD", disabled: bool = False)
 
 def currency() -> str:
     """The currency chosen in the shared frame (sidebar), USD until the frame has run."""
-    return st.session_state.get("cur", "USD")
+    return str(st.session_state.get("cur", "USD"))
 
 
 @dataclass(frozen=True)
@@ -457,14 +479,11 @@ def chart(fig: Any, key: str, where: Any = None) -> None:
     where.caption(f":material/description: {md_escape(alt_text(fig))}")
 
 
-def share_link(page: str, params: Sequence[Param], values: dict[str, Any], frame_params: Sequence[Param],
-               extra: dict[str, Any] | None = None) -> str:
-    """The page's share link: the frame's inputs (currency), the page's and ``extra`` parameters
-    (already URL text, e.g. the risk page's activities; a list = a repeated parameter), defaults
-    left out."""
-    parts = (share_query(frame_params, {"cur": currency()}), share_query(params, values),
-             urlencode(extra or {}, doseq=True))
-    return share_url(st.context.url, page, "&".join(q for q in parts if q))
+def share_link(page: str, values: dict[str, Any], tables: dict[str, Any] | None = None, **extra: str) -> str:
+    """The page's share link (:func:`upskill_roi.inputs.pages.link`: the link format, the currency,
+    the page's inputs that differ from their defaults, its tables and ``extra`` link keys)."""
+    query = {k: v for k, v in pages.link(page, currency(), values, tables, **extra).items() if k != VERSION_KEY}
+    return share_url(st.context.url, page, urlencode(query, doseq=True))
 
 
 def share_section(link: str, note: str, page: str | None = None, values: dict[str, Any] | None = None,
@@ -491,19 +510,19 @@ def table_from_link(name: str, keys: Sequence[str]) -> dict[str, list[str]] | No
 
     query = link_query()
     now = {k: query[k] for k in keys if k in query}
-    written = st.session_state.get(f"_written_{name}")
-    arrived_with_link = st.session_state.pop(f"_link_arrival_{name}", False)
-    loaded = st.session_state.pop(f"_reload_{name}", None)
+    written = st.session_state.get(session.written(name))
+    arrived_with_link = st.session_state.pop(session.link_arrival(name), False)
+    loaded = st.session_state.pop(session.reload(name), None)
     ctx = get_script_run_ctx()
     history = bool(getattr(ctx, "is_history_navigation", False))
     if loaded is not None:  # a scenario was just applied (a file, or a compared scenario opened)
-        return loaded
+        return dict(loaded)
     if written is None or arrived_with_link or history:
         return now
     return None
 
 
-def editor_base(name: str, keys: Sequence[str], decode: Any, shape: Any = "") -> tuple[list[dict], str]:
+def editor_base(name: str, keys: Sequence[str], decode: Any, shape: Any = "") -> tuple[list[dict[str, Any]], str]:
     """The rows a page's ``st.data_editor`` starts from, and the editor's key.
 
     The rows come from the link when :func:`table_from_link` says so (problems are kept for
@@ -513,34 +532,34 @@ def editor_base(name: str, keys: Sequence[str], decode: Any, shape: Any = "") ->
     starts the editor afresh from these rows."""
     ss = st.session_state
     link = table_from_link(name, keys)
-    version = ss.get(f"_{name}_version", 0)
+    version = ss.get(session.version(name), 0)
     if link is not None:
         base, problems = decode(link)
-        ss[f"_{name}_base"] = base
-        ss[f"_link_problems_{name}_table"] = problems
+        ss[session.base(name)] = base
+        ss[session.table_problems(name)] = problems
         version += 1
     else:
-        drawn = ss.get(f"_{name}_editor")
+        drawn = ss.get(session.editor(name))
         dropped = drawn is not None and drawn not in ss
-        if (dropped or ss.get(f"_{name}_shape") != shape) and f"_{name}_rows" in ss:
-            ss[f"_{name}_base"] = ss[f"_{name}_rows"]
+        if (dropped or ss.get(session.shape(name)) != shape) and session.rows(name) in ss:
+            ss[session.base(name)] = ss[session.rows(name)]
             version += 1
-    ss[f"_{name}_version"] = version
-    ss[f"_{name}_shape"] = shape
-    key = f"_{name}_editor_{version}_{shape}"
-    ss[f"_{name}_editor"] = key
-    return ss[f"_{name}_base"], key
+    ss[session.version(name)] = version
+    ss[session.shape(name)] = shape
+    key = session.editor(name, version, shape)
+    ss[session.editor(name)] = key
+    return ss[session.base(name)], key
 
 
-def remember_rows(name: str, rows: list[dict]) -> None:
+def remember_rows(name: str, rows: list[dict[str, Any]]) -> None:
     """Keep the rows read from a page's editor in this run (see :func:`editor_base`)."""
-    st.session_state[f"_{name}_rows"] = rows
+    st.session_state[session.rows(name)] = rows
 
 
 def show_table_problems(name: str, what: str) -> None:
     """One warning listing the rows of a page table that a link could not use (until the user
     leaves the page)."""
-    problems = st.session_state.get(f"_link_problems_{name}_table")
+    problems = st.session_state.get(session.table_problems(name))
     if problems:
         st.warning(f"**Some {what} in the link could not be used** and were left out or replaced by the "
                    "example.\n\n" + "\n".join(f"- **`{p.key}`** — {p.message}" for p in problems),
@@ -555,23 +574,23 @@ def table_to_link(name: str, keys: Sequence[str], query: dict[str, list[str]]) -
                 st.query_params[k] = query[k]
         elif k in st.query_params:
             del st.query_params[k]
-    st.session_state[f"_written_{name}"] = query
+    st.session_state[session.written(name)] = query
 
 
 # --- Scenario files ---------------------------------------------------------------------------
 def _apply_file(page: str) -> None:
     """Uploader callback (runs before the page's widgets are drawn): validate the whole file,
     then apply all of it through session state, or nothing and remember every problem."""
-    upload = st.session_state.get(f"_upload_{page}")
+    upload = st.session_state.get(session.upload(page))
     if upload is None:
         return
     s, problems = scenario.read_json(upload.getvalue(), page)
     name = md_code(upload.name if len(upload.name) <= 60 else upload.name[:60] + "…")
     if s is None:
-        st.session_state[f"_import_{page}"] = ("error", name, problems)
+        st.session_state[session.imported(page)] = ("error", name, problems)
         return
     apply_scenario(s)
-    st.session_state[f"_import_{page}"] = ("success", name, [])
+    st.session_state[session.imported(page)] = ("success", name, [])
 
 
 def apply_scenario(s: scenario.Scenario) -> None:
@@ -580,9 +599,9 @@ def apply_scenario(s: scenario.Scenario) -> None:
     for p in s.spec.params:
         set_input(p, s.values[p.key])
     if "occ" in s.values:  # the scenario's salary is its own, not the previous occupation's median
-        st.session_state[f"_{s.page}_wage_soc"] = str(s.values["occ"]).split(" ", 1)[0]
+        st.session_state[session.wage_soc(s.page)] = str(s.values["occ"]).split(" ", 1)[0]
     st.session_state["cur"] = s.currency
-    st.session_state[f"_reload_{s.page}"] = dict(s.tables)
+    st.session_state[session.reload(s.page)] = dict(s.tables)
 
 
 def scenario_files(page: str, values: dict[str, Any], tables: dict[str, list[str]], link: str) -> None:
@@ -591,7 +610,7 @@ def scenario_files(page: str, values: dict[str, Any], tables: dict[str, list[str
     left, right = st.columns(2, vertical_alignment="bottom")
     left.download_button(
         "Download this scenario (JSON)", scenario.to_json(s, link), file_name=f"upskill-roi-{page}.json",
-        mime="application/json", icon=":material/download:", key=f"_dl_json_{page}",
+        mime="application/json", icon=":material/download:", key=session.download_json(page),
         help="Every input of this page, its tables and the currency, in a file you keep. Load it here, or on the "
              "Compare page, to get exactly this scenario back.")
     from upskill_roi.present.compare import UPLOAD_LIMIT_CSS
@@ -599,11 +618,12 @@ def scenario_files(page: str, values: dict[str, Any], tables: dict[str, list[str
     # Streamlit's "1MB per file" under the box is the server's limit; a scenario file may have 64 KB.
     st.html(UPLOAD_LIMIT_CSS)
     right.file_uploader(
-        f"Load a scenario file (JSON, at most {scenario.MAX_BYTES // 1024} KB)", type=["json"], key=f"_upload_{page}",
+        f"Load a scenario file (JSON, at most {scenario.MAX_BYTES // 1024} KB)", type=["json"],
+        key=session.upload(page),
         on_change=_apply_file, args=(page,),
         help="A file saved with the button on the left. The whole file is checked first: either all of it is "
              "applied, or nothing changes.")
-    outcome = st.session_state.get(f"_import_{page}")
+    outcome = st.session_state.get(session.imported(page))
     if outcome:
         kind, name, problems = outcome
         if kind == "success":
@@ -616,25 +636,25 @@ def scenario_files(page: str, values: dict[str, Any], tables: dict[str, list[str
 
 
 def _row_keys(name: str, n: int) -> tuple[str, str, str]:
-    return f"_{name}_a{n}_name", f"_{name}_a{n}_time", f"_{name}_a{n}_kind"
+    return session.activity_fields(name, n)
 
 
-def _set_activity_rows(name: str, rows: list[dict]) -> None:
+def _set_activity_rows(name: str, rows: list[dict[str, Any]]) -> None:
     """Make ``rows`` the activities of the page (call before their fields are drawn)."""
     ss = st.session_state
-    ss[f"_{name}_rows"] = [dict(r) for r in rows]
+    ss[session.rows(name)] = [dict(r) for r in rows]
     for n, row in enumerate(rows, start=1):
         k_name, k_time, k_kind = _row_keys(name, n)
         ss[k_name], ss[k_time], ss[k_kind] = str(row["Activity"]), float(row["Time"]), row["Kind"]
 
 
-def replace_rows(name: str, rows: list[dict]) -> None:
+def replace_rows(name: str, rows: list[dict[str, Any]]) -> None:
     """Start a page's activities afresh from ``rows`` on the next run (e.g. rows built from a list
     of tasks); call ``st.rerun()`` after it."""
-    st.session_state[f"_{name}_pending"] = [dict(r) for r in rows]
+    st.session_state[session.pending(name)] = [dict(r) for r in rows]
 
 
-def activities_form(name: str, unit: str, soc: str) -> list[dict]:
+def activities_form(name: str, unit: str, soc: str) -> list[dict[str, Any]]:
     """The five activities of the risk check as five rows of fields (name, time, kind), read from
     and written to the link as ``a1..a5``; returns the rows as entered.
 
@@ -650,19 +670,19 @@ def activities_form(name: str, unit: str, soc: str) -> list[dict]:
     keys = [f"a{n}" for n in range(1, activities.N_ROWS + 1)]
     defaults = activities.default_rows(soc)
     link = table_from_link(name, keys)
-    before = ss.get(f"_{name}_soc")
+    before = ss.get(session.table_soc(name))
     if link is not None:
         rows, problems = activities.decode(link, defaults)
-        ss[f"_link_problems_{name}_table"] = problems
+        ss[session.table_problems(name)] = problems
         _set_activity_rows(name, rows)
-    elif f"_{name}_pending" in ss:
-        _set_activity_rows(name, ss.pop(f"_{name}_pending"))
-    elif before is not None and before != soc and ss.get(f"_{name}_rows") == [dict(r) for r in
+    elif session.pending(name) in ss:
+        _set_activity_rows(name, ss.pop(session.pending(name)))
+    elif before is not None and before != soc and ss.get(session.rows(name)) == [dict(r) for r in
                                                                               activities.default_rows(before)]:
         _set_activity_rows(name, list(defaults))
     elif any(k not in ss for k in _row_keys(name, 1)):  # first draw, or forgotten on another page
-        _set_activity_rows(name, ss.get(f"_{name}_rows", list(defaults)))
-    ss[f"_{name}_soc"] = soc
+        _set_activity_rows(name, ss.get(session.rows(name), list(defaults)))
+    ss[session.table_soc(name)] = soc
 
     options = list(activities.KIND_LABELS.values())
     st.caption("Each row: what you do (your own words, shown as text only), its time (hours a week, or % of your "
@@ -683,7 +703,7 @@ def activities_form(name: str, unit: str, soc: str) -> list[dict]:
             c1.caption("An activity needs a name: the example's is used.")
             title = defaults[n - 1]["Activity"]
         rows.append({"Activity": title, "Time": float(hours), "Kind": kind})
-    ss[f"_{name}_rows"] = rows
+    ss[session.rows(name)] = rows
     table_to_link(name, keys, {k: [v] for k, v in activities.encode(rows, defaults).items()})
     return rows
 
@@ -697,5 +717,6 @@ def apply_persona(persona: Any) -> None:
 
     for page in scenario.PAGES:
         s, _ = scenario.from_link(f"/{page}?{urlencode(personas.query(persona, page))}")
+        assert s is not None, "personas are checked by tests/web/test_app.py"
         apply_scenario(s)
     st.toast(f"Loaded the persona: {persona.name}. Every page now shows it.", icon=":material/person:")
