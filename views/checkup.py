@@ -180,7 +180,8 @@ with results[STEPS[0]]:
         st.warning(f"**Your profile resembles: {role}.** {risk.ROLE_TYPES[role]}", icon=":material/warning:")
     st.caption(f"E1/E2 tasks count {fmt.percent(checkup_inputs.e_share, loc)} of their time. "
                f"Carried forward: a yearly displacement probability of {fmt.percent(yearly, loc, 1)} "
-               + ("(your automatable share x 10% a year, an illustrative mapping; step 4 lets you replace it)."
+               + (f"(your automatable share x {fmt.percent(checkup_inputs.full_exposure_rate, loc, 1)} a year, an "
+                  "illustrative mapping; step 4 lets you replace it)."
                   if values["disp_src"] != "My own estimate" else "(your own estimate, step 4)."))
     if high_risk:
         widgets.where_to_go(PAGE, soc, "move_to", "step", STEPS[3])

@@ -36,8 +36,8 @@ def test_cold_start_link_then_a_file_becomes_scenario_b(page: Page, fresh_app_ur
     scenario = tmp_path / "twelve.json"
     scenario.write_text(json.dumps({"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {"rate": 12}}))
     page.get_by_test_id("stFileUploader").nth(1).locator('input[type="file"]').set_input_files(scenario)
-    expect(page.get_by_role("textbox", name="Scenario B: share link")).to_have_value("/roi?rate=12")
-    expect(page).to_have_url(re.compile(r"[?&]s2=%2Froi%3Frate%3D12(&|$)"))
+    expect(page.get_by_role("textbox", name="Scenario B: share link")).to_have_value("/roi?v=1&rate=12")
+    expect(page).to_have_url(re.compile(r"[?&]s2=%2Froi%3Fv%3D1%26rate%3D12(&|$)"))
     expect(page.get_by_role("heading", name="Implementation value: 2 scenarios")).to_be_visible()
     expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_visible()
     # The results table is a canvas grid: its text is read from the CSV it offers instead.

@@ -13,9 +13,10 @@ import pytest
 
 from upskill_roi.core.business_case import TeamInputs
 from upskill_roi.core.career import CareerInputs
+from upskill_roi.core.checkup import CheckupInputs
 from upskill_roi.core.roi import ImplementationInputs, SavingsDrivers
 from upskill_roi.core.uncertainty import NOT_SIMULATED, Range, simulate, simulation_inputs
-from upskill_roi.core.upskilling import UpskillingInputs
+from upskill_roi.core.upskilling import CERTIFICATES, Certificates, UpskillingInputs
 from upskill_roi.inputs import declared as d
 from upskill_roi.inputs.param import MODEL_DEFAULT, Fields, Param, build
 
@@ -31,9 +32,13 @@ RULES = {
     # carried from earlier steps of the check-up, or a constant of the model
     CareerInputs: {"displacement_probability", "premium", "months_to_domain", "months_to_competency", "study_cost",
                    "generic_probability"},
+    Certificates: set(),
+    # the steps' own inputs and the activities, built by their builders; the own estimate only with "My own estimate"
+    CheckupInputs: {"activities", "own_displacement", "implementation", "upskilling", "career", "certificates"},
 }
 PAGE_INPUTS = {ImplementationInputs: d.ROI_INPUTS, SavingsDrivers: d.ROI_INPUTS, UpskillingInputs: d.UPSKILL_INPUTS,
-               TeamInputs: d.CASE_INPUTS, CareerInputs: d.CAREER_INPUTS + d.UPSKILL_INPUTS}
+               TeamInputs: d.CASE_INPUTS, CareerInputs: d.CAREER_INPUTS + d.UPSKILL_INPUTS, Certificates: d.CERT_INPUTS,
+               CheckupInputs: d.CHECKUP_INPUTS}
 
 
 @pytest.mark.parametrize("model", list(RULES), ids=lambda m: m.__name__)
@@ -78,6 +83,29 @@ def test_checkup_inputs_are_built_from_the_same_declarations():
     assert (i.career.salary_change, i.career.horizon_years, i.threshold, i.own_displacement) == (0.25, 4, 0.55, 0.03)
     assert i.upskilling.start == TODAY and i.implementation == ImplementationInputs()
     assert d.build_checkup_inputs({}, acts, TODAY).own_displacement is None  # from the risk check
+
+
+def test_certificates_are_built_like_every_other_input():
+    assert d.build_certificates({}) == CERTIFICATES
+    # 25 % typed: 0.25 in the model; 1,500 of fees.
+    got = d.build_certificates({"sc_prob": 25.0, "gc_fees": 1_500.0})
+    assert got["Domain-specific implementation certificate"]["probability"] == 0.25
+    assert got["Generic AI certificate"]["course_fees"] == 1_500.0
+
+
+def test_the_rate_at_full_exposure_sets_the_carried_displacement():
+    # The input added end to end (issue 15's example): 30 % of the time automatable x 20 %/yr = 6 %/yr.
+    from upskill_roi.core import career, checkup
+
+    acts = [("Reports", 12.0, "Rules-based information processing"), ("Clients", 28.0, "Stakeholder relationships")]
+    i = d.build_checkup_inputs({"exp_rate": 20.0}, acts, TODAY)
+    assert i.full_exposure_rate == 0.2
+    r = checkup.evaluate(i, move=lambda c, target: career.evaluate(c, n=200, target=target))
+    assert r.risk.share == pytest.approx(0.3) and r.yearly_displacement == pytest.approx(0.06)
+    # Left at its default: 30 % x 10 %/yr = 3 %/yr, as before the input existed.
+    r = checkup.evaluate(d.build_checkup_inputs({}, acts, TODAY),
+                         move=lambda c, target: career.evaluate(c, n=200, target=target))
+    assert r.yearly_displacement == pytest.approx(0.03)
 
 
 def test_a_default_that_disagrees_with_the_model_is_refused_when_declared():

@@ -6,8 +6,9 @@ Conventions (stated once for this module; each step's own conventions are its mo
 * **Step 1, risk** (:func:`upskill_roi.core.risk.assess`): the automatable share of the listed
   time, the threshold, the role type.
 * **The yearly displacement probability** carried forward is the person's own estimate when they
-  give one, else the share mapped by :func:`upskill_roi.core.career.displacement_from_share`
-  (an illustrative mapping: exposure is not a probability of losing a job).
+  give one, else the share times the yearly probability at full exposure
+  (:func:`upskill_roi.core.career.displacement_from_share`; 10 % a year unless the person sets it:
+  an illustrative mapping, exposure is not a probability of losing a job).
 * **Step 2, implementation** (:func:`upskill_roi.core.roi.evaluate`): its justified premium is the
   premium of steps 3 and 4.
 * **Step 3, upskilling** (:func:`upskill_roi.core.upskilling.evaluate`) with that premium and
@@ -20,7 +21,7 @@ Conventions (stated once for this module; each step's own conventions are its mo
 
 Formulas::
 
-    q_year          = own estimate, or share x 10 %/yr                     (career.displacement_from_share)
+    q_year          = own estimate, or share x full_exposure_rate (10 %/yr)  (career.displacement_from_share)
     premium         = justified premium of the implementation               (roi.evaluate)
     T_competency    = the plan's months, or 12 H + 1 when never reached     (H = the career horizon [years])
 """
@@ -32,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from upskill_roi.core import career, plan, risk, roi, upskilling
+from upskill_roi.core.career import FULL_EXPOSURE_RATE
 from upskill_roi.core.plan import ActionPlan
 
 __all__ = ["CheckupInputs", "CheckupResult", "evaluate"]
@@ -49,6 +51,9 @@ class CheckupInputs:
         Risk threshold and the share of an E1/E2 task's time AI takes [fraction].
     own_displacement : float or None
         The person's own yearly displacement probability [fraction/yr]; ``None`` = from step 1.
+    full_exposure_rate : float
+        The yearly displacement probability of fully automatable work [fraction/yr]: step 1's
+        share maps to ``share x full_exposure_rate`` (an illustrative mapping).
     implementation : roi.ImplementationInputs
         Step 2.
     upskilling : upskilling.UpskillingInputs
@@ -65,13 +70,14 @@ class CheckupInputs:
     """
 
     activities: tuple[risk.Activity, ...]
-    threshold: float
-    e_share: float
     own_displacement: float | None
     implementation: roi.ImplementationInputs
     upskilling: upskilling.UpskillingInputs
     career: career.CareerInputs
     certificates: Mapping[str, Mapping[str, float]]
+    threshold: float = risk.DEFAULT_THRESHOLD
+    e_share: float = risk.E_SHARE
+    full_exposure_rate: float = FULL_EXPOSURE_RATE
     study_days: str = plan.AUTOMATIC_DAYS
     study_time: str = plan.AUTOMATIC_TIME
     unit: str = "h/week"
@@ -116,7 +122,7 @@ def evaluate(i: CheckupInputs, move: Callable[..., career.CareerResult] = career
     (0.01, 'Stay and upskill')
     """
     assessment = risk.assess(i.activities, i.threshold, i.e_share)
-    yearly = (career.displacement_from_share(assessment.share) if i.own_displacement is None
+    yearly = (career.displacement_from_share(assessment.share, i.full_exposure_rate) if i.own_displacement is None
               else i.own_displacement)
     implementation = roi.evaluate(i.implementation)
     up_inputs = replace(i.upskilling, premium=implementation.premium, displacement_probability=yearly)

@@ -680,12 +680,47 @@ def competency_curve(i: UpskillingInputs) -> tuple[NDArray[np.float64], NDArray[
 
 CERTIFICATE_CLAIM = ("The guidance's claim: a generic AI certificate has near-zero value; a domain-specific "
                      "implementation certificate has significant value.")
-CERTIFICATES: dict[str, dict[str, float]] = {
-    "Generic AI certificate": {"course_fees": 300.0, "target_hours": 40.0, "probability": GENERIC_PREMIUM_PROBABILITY,
-                               "risk_reduction": 0.0},
-    "Domain-specific implementation certificate": {"course_fees": 2_000.0, "target_hours": 240.0,
-                                                   "probability": 0.50},
-}
+@dataclass(frozen=True)
+class Certificates:
+    """The two certificates of :data:`CERTIFICATES` as a person sets them.
+
+    Attributes
+    ----------
+    generic_fees, specific_fees : float
+        Fees [currency] of the generic AI certificate and of the domain-specific one.
+    generic_hours, specific_hours : float
+        Hours to earn each [h].
+    generic_probability, specific_probability : float
+        Probability of the premium with each [fraction].
+    generic_risk_reduction : float
+        How much the generic certificate cuts the displacement risk [fraction] (the
+        domain-specific one uses the plan's ``risk_reduction``).
+
+    Examples
+    --------
+    >>> Certificates(specific_fees=1_500).presets()["Domain-specific implementation certificate"]
+    {'course_fees': 1500, 'target_hours': 240.0, 'probability': 0.5}
+    """
+
+    generic_fees: float = 300.0
+    generic_hours: float = 40.0
+    generic_probability: float = GENERIC_PREMIUM_PROBABILITY
+    generic_risk_reduction: float = 0.0
+    specific_fees: float = 2_000.0
+    specific_hours: float = 240.0
+    specific_probability: float = 0.50
+
+    def presets(self) -> dict[str, dict[str, float]]:
+        """The presets in the form :func:`certificate_check` takes."""
+        return {"Generic AI certificate": {"course_fees": self.generic_fees, "target_hours": self.generic_hours,
+                                           "probability": self.generic_probability,
+                                           "risk_reduction": self.generic_risk_reduction},
+                "Domain-specific implementation certificate": {"course_fees": self.specific_fees,
+                                                               "target_hours": self.specific_hours,
+                                                               "probability": self.specific_probability}}
+
+
+CERTIFICATES: dict[str, dict[str, float]] = Certificates().presets()
 """Two presets of the upskilling economics (fees [currency], hours to the certificate [h],
 probability of the premium [fraction], and for the generic one the fall in displacement risk
 once earned [fraction]) that put numbers on :data:`CERTIFICATE_CLAIM`. The numbers are

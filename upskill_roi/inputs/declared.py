@@ -28,10 +28,10 @@ from upskill_roi.core.roi import (
 from upskill_roi.core.uncertainty import Range
 from upskill_roi.core.upskilling import (
     CERTIFICATE_CLAIM,
-    CERTIFICATES,
     PROFILE_DOMAIN_YEARS,
     TARGET_PRESETS,
     TAX_SOURCE,
+    Certificates,
     UpskillingInputs,
 )
 from upskill_roi.inputs.param import MODEL_DEFAULT, Fields, Param, build, to_model, with_defaults
@@ -39,6 +39,7 @@ from upskill_roi.inputs.param import MODEL_DEFAULT, Fields, Param, build, to_mod
 # The core dataclasses the inputs feed (``feeds=``): a misspelt field fails when this module loads.
 IMPL, DRIVERS, LEARN = Fields(ImplementationInputs), Fields(SavingsDrivers), Fields(UpskillingInputs)
 CASE, MOVE = Fields(TeamInputs), Fields(CareerInputs)
+CERTS, CHECK = Fields(Certificates), Fields(CheckupInputs)
 
 GUIDANCE = "Guidance this app is built on (early 2026): an implementation saving $500K a year justifies a $50K+ premium"
 
@@ -228,13 +229,15 @@ UPSKILL_INPUTS: tuple[Param, ...] = (
           "(e.g. \"Tue, Thu\"). Automatic: about 2-hour sessions on Tue, Thu, Sat, Mon, Wed, Sun, Fri in that "
           "order, as many as the hours need.",
           source="Your own availability; the automatic spread is this app's illustration, not a study's finding.",
-          group=PLAN),
+          group=PLAN,
+          feeds=(CHECK.study_days,)),
     Param("study_time", "Sessions start at", "local time", AUTOMATIC_TIME,
           "choice", "select", options=TIME_CHOICES,
           help="The start time of every session, in your local time (the calendar file keeps this clock time "
           "wherever you are). After a night shift, choose a time after you have slept. Automatic: 19:00 on "
           "weekdays; 09:00 at weekends and for weekday sessions over 2.5 hours.",
-          source="Your own availability; the automatic times are this app's illustration.", group=PLAN),
+          source="Your own availability; the automatic times are this app's illustration.", group=PLAN,
+          feeds=(CHECK.study_time,)),
     Param("premium", "Salary premium once competent", "{cur}/yr", MODEL_DEFAULT, "money", "number", min=0,
           max=100_000_000, step=1_000, help="The raise or the higher pay of the new role, before tax. Carried in from "
           "the Implementation value page when you come from there.",
@@ -323,18 +326,21 @@ RISK_INPUTS: tuple[Param, ...] = (
     OCCUPATION,
     Param("unit", "Time given as", "", "h/week", "choice", "segmented", options=("h/week", "%"),
           help="Hours a week, or percentages of your working time (which should add up to 100).",
-          source="—", group="Activities"),
+          source="—", group="Activities",
+          feeds=(CHECK.unit,)),
     Param("thr", "Risk threshold", "%", 60.0, "percent", "slider", min=30, max=90, step=1, scale=0.01, fmt="%d%%",
           help="Your role counts as at risk when MORE than this share of your time is work an AI agent could do. "
           "A heuristic, not a law.",
           source="The guidance's rule of thumb: more than 60%. (The OECD's 50% and 70% bands are bands of a job's "
-          "probability of automation, not of a share of time: shown for comparison only.)", group="Activities"),
+          "probability of automation, not of a share of time: shown for comparison only.)", group="Activities",
+          feeds=(CHECK.threshold,)),
     Param("e_share", "Share of an E1/E2 task's time AI takes", "%", E_SHARE * 100, "percent", "slider", min=0,
           max=100, step=5, scale=0.01, fmt="%d%%",
           help="E1/E2 tasks are ones where AI cuts the time by at least half, not ones it takes over: they count this "
           "share of their time. The guidance's own kinds count whole.",
           source="Eloundou et al. (Science 2024) rubric: E1/E2 = an LLM (plus tools) cuts the task's time by at least "
-          "half; 50% = that lower bound.", group="Activities"),
+          "half; 50% = that lower bound.", group="Activities",
+          feeds=(CHECK.e_share,)),
 )
 
 
@@ -587,8 +593,9 @@ FROM_RISK = "From the risk check"
 CAREER_INPUTS: tuple[Param, ...] = (
     Param("disp_src", "Yearly displacement probability", "", FROM_RISK, "choice", "segmented",
           options=(FROM_RISK, "My own estimate"),
-          help=f"From the risk check: your automatable share x {FULL_EXPOSURE_RATE:.0%} a year (an illustrative "
-          "mapping: exposure is not a probability of losing a job). Or type your own estimate.",
+          help="From the risk check: your automatable share x the yearly probability at full exposure (an "
+          "illustrative mapping, set below: exposure is not a probability of losing a job). Or type your own "
+          "estimate.",
           source=f"Illustrative assumption: fully automatable work = {FULL_EXPOSURE_RATE:.0%} a year.", group=CAREER),
     Param("disp", "Your own estimate", "%/yr", 4.0, "percent", "slider", min=0, max=100, step=0.5, scale=0.01,
           fmt="%.1f%%", help="Your yearly chance of losing your current job; used with My own estimate.",
@@ -610,30 +617,42 @@ CAREER_INPUTS: tuple[Param, ...] = (
           min=0, max=100, step=0.5, scale=0.01, fmt="%.1f%%",
           help="A role that combines domain expertise with AI implementation is assumed safer; say how much.",
           source="Illustrative: 2% a year.", group=CAREER, feeds=(MOVE.move_risk,)),
+    Param("exp_rate", "Yearly displacement probability at full exposure", "%/yr", MODEL_DEFAULT, "percent", "slider",
+          min=0, max=50, step=0.5, scale=0.01, fmt="%.1f%%",
+          help="How the risk check's share becomes a yearly displacement probability: share x this rate (used "
+          "with From the risk check).",
+          source=f"Illustrative assumption: fully automatable work = {FULL_EXPOSURE_RATE:.0%} a year; no published "
+          "study maps exposure to job loss.", group=CAREER, feeds=(CHECK.full_exposure_rate,)),
 )
-_G, _S = CERTIFICATES["Generic AI certificate"], CERTIFICATES["Domain-specific implementation certificate"]
 _CERT_SOURCE = CERTIFICATE_CLAIM + " The numbers are illustrative."
 CERT_INPUTS: tuple[Param, ...] = (
-    Param("gc_fees", "Generic certificate: fees", "{cur}", _G["course_fees"], "money", "number", min=0,
-          max=1_000_000, step=50, help="What a generic AI certificate costs.", source=_CERT_SOURCE, group=CERT),
-    Param("gc_hours", "Generic certificate: hours", "h", _G["target_hours"], "number", "number", min=1,
-          max=10_000, step=5, help="Hours to earn it.", source=_CERT_SOURCE + " A short online course.", group=CERT),
-    Param("gc_prob", "Generic certificate: chance of the premium", "%", _G["probability"] * 100, "percent",
+    Param("gc_fees", "Generic certificate: fees", "{cur}", MODEL_DEFAULT, "money", "number", min=0,
+          max=1_000_000, step=50, help="What a generic AI certificate costs.", source=_CERT_SOURCE, group=CERT,
+          feeds=(CERTS.generic_fees,)),
+    Param("gc_hours", "Generic certificate: hours", "h", MODEL_DEFAULT, "number", "number", min=1,
+          max=10_000, step=5, help="Hours to earn it.", source=_CERT_SOURCE + " A short online course.", group=CERT,
+          feeds=(CERTS.generic_hours,)),
+    Param("gc_prob", "Generic certificate: chance of the premium", "%", MODEL_DEFAULT, "percent",
           "slider", min=0, max=100, step=1, scale=0.01, fmt="%d%%", help="Near zero, says the guidance.",
-          source=_CERT_SOURCE, group=CERT),
-    Param("gc_risk", "Generic certificate: lower displacement risk", "%", _G["risk_reduction"] * 100, "percent",
+          source=_CERT_SOURCE, group=CERT,
+          feeds=(CERTS.generic_probability,)),
+    Param("gc_risk", "Generic certificate: lower displacement risk", "%", MODEL_DEFAULT, "percent",
           "slider", min=0, max=100, step=5, scale=0.01, fmt="%d%%",
           help="How much the generic certificate cuts your displacement risk (the domain-specific one uses your "
-          "plan's).", source=_CERT_SOURCE + " Near-zero value: no lower risk.", group=CERT),
-    Param("sc_fees", "Domain-specific certificate: fees", "{cur}", _S["course_fees"], "money", "number", min=0,
+          "plan's).", source=_CERT_SOURCE + " Near-zero value: no lower risk.", group=CERT,
+          feeds=(CERTS.generic_risk_reduction,)),
+    Param("sc_fees", "Domain-specific certificate: fees", "{cur}", MODEL_DEFAULT, "money", "number", min=0,
           max=1_000_000, step=50, help="What a domain-specific implementation certificate costs.",
-          source=_CERT_SOURCE, group=CERT),
-    Param("sc_hours", "Domain-specific certificate: hours", "h", _S["target_hours"], "number", "number", min=1,
+          source=_CERT_SOURCE, group=CERT,
+          feeds=(CERTS.specific_fees,)),
+    Param("sc_hours", "Domain-specific certificate: hours", "h", MODEL_DEFAULT, "number", "number", min=1,
           max=10_000, step=5, help="Hours to earn it.",
-          source=_CERT_SOURCE + " Certificate scale: Google Career Certificates' upper end (240 h).", group=CERT),
-    Param("sc_prob", "Domain-specific certificate: chance of the premium", "%", _S["probability"] * 100,
+          source=_CERT_SOURCE + " Certificate scale: Google Career Certificates' upper end (240 h).", group=CERT,
+          feeds=(CERTS.specific_hours,)),
+    Param("sc_prob", "Domain-specific certificate: chance of the premium", "%", MODEL_DEFAULT,
           "percent", "slider", min=0, max=100, step=1, scale=0.01, fmt="%d%%", help="Significant, says the guidance.",
-          source=_CERT_SOURCE, group=CERT),
+          source=_CERT_SOURCE, group=CERT,
+          feeds=(CERTS.specific_probability,)),
 )
 ANSWER = Param(
     "answer", "What specific problem in your industry can you solve better and faster using AI than anyone else?",
@@ -674,27 +693,20 @@ page's "premium you want to justify" is left out: the check-up carries the justi
 
 def build_certificates(values: Mapping[str, Any]) -> dict[str, dict[str, float]]:
     """The two certificate presets as the user has set them (model units)."""
-    m = to_model(CERT_INPUTS, with_defaults(CERT_INPUTS, values))
-    return {"Generic AI certificate": {"course_fees": m["gc_fees"], "target_hours": m["gc_hours"],
-                                       "probability": m["gc_prob"], "risk_reduction": m["gc_risk"]},
-            "Domain-specific implementation certificate": {"course_fees": m["sc_fees"],
-                                                           "target_hours": m["sc_hours"],
-                                                           "probability": m["sc_prob"]}}
+    return build(Certificates, CERT_INPUTS, values).presets()
 
 
 def build_checkup_inputs(values: Mapping[str, Any], activities: Iterable[tuple[str, float, str]], today: dt.date
                          ) -> CheckupInputs:
     """Widget values of the check-up and its activities ``(name, time, kind)`` -> the core's
     inputs of every step (:mod:`upskill_roi.core.checkup` carries the results forward)."""
-    m = to_model(RISK_INPUTS + CAREER_INPUTS, with_defaults(RISK_INPUTS + CAREER_INPUTS, values))
+    m = to_model(CAREER_INPUTS, with_defaults(CAREER_INPUTS, values))
     implementation, _ = build_roi_inputs(values)
-    return CheckupInputs(
-        activities=tuple(Activity(*a) for a in activities), threshold=m["thr"], e_share=m["e_share"],
-        own_displacement=None if m["disp_src"] == FROM_RISK else m["disp"], implementation=implementation,
-        upskilling=build_upskilling_inputs(values, today),
-        career=build(CareerInputs, CAREER_INPUTS + UPSKILL_INPUTS, values),
-        certificates=build_certificates(values), study_days=values.get("study_days", AUTOMATIC_DAYS),
-        study_time=values.get("study_time", AUTOMATIC_TIME), unit=m["unit"])
+    return build(CheckupInputs, CHECKUP_INPUTS, values, activities=tuple(Activity(*a) for a in activities),
+                 own_displacement=None if m["disp_src"] == FROM_RISK else m["disp"], implementation=implementation,
+                 upskilling=build_upskilling_inputs(values, today),
+                 career=build(CareerInputs, CAREER_INPUTS + UPSKILL_INPUTS, values),
+                 certificates=build_certificates(values))
 
 
 ROI_DRIVER_KEYS = ("hours", "people", "hourly", "weeks", "recapture", "errors", "error_cost", "revenue", "margin")
