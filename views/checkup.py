@@ -26,15 +26,16 @@ from upskill_roi.inputs.declared import (
     PREMIUM,
     ROI_DRIVER_KEYS,
     ROI_INPUTS,
+    STEP,
+    STEPS,
     build_checkup_inputs,
     soc_of,
 )
-from upskill_roi.inputs.param import md_code
 from upskill_roi.present import charts, fmt, moves, text
 from upskill_roi.web import session, widgets
 
 PAGE = "checkup"
-STEPS = ("1. Risk", "2. Implementation", "3. Upskilling", "4. Stay or move", "5. Summary")
+LINK_INPUTS = pages.page(PAGE).params  # the inputs and the step: a link carries both
 by_key = {p.key: p for p in CHECKUP_INPUTS}
 cur = widgets.currency()
 loc = widgets.current_locale()
@@ -44,12 +45,9 @@ st.title("Your AI career check-up")
 st.caption("Five steps, one link: am I at risk, what could I implement and what is it worth, how long will the "
            "upskilling take, should I stay or move — and your answer to the question the guidance ends on. Every "
            "number is carried forward; nothing is typed twice.")
-arrived = widgets.arrived_with_link(CHECKUP_INPUTS, PAGE)
-widgets.check_link(CHECKUP_INPUTS, PAGE)
+arrived = widgets.arrived_with_link(LINK_INPUTS, PAGE)
+widgets.check_link(LINK_INPUTS, PAGE)
 problems = st.container()
-if "step" in st.query_params and st.query_params["step"] not in STEPS:
-    problems.warning(f"**`step`** — {md_code(st.query_params['step'][:40])} is not a step; accepted: "
-                     + ", ".join(STEPS) + ". Showing the first step.", icon=":material/link_off:")
 
 
 # 20,000 draws and the flip scans: computed once per distinct set of inputs, not on every rerun
@@ -140,7 +138,7 @@ for tab, name in zip(tabs, STEPS, strict=False):
                       icon=":material/arrow_forward:")
 
 with problems:
-    widgets.show_link_problems(CHECKUP_INPUTS, values, PAGE, cur)
+    widgets.show_link_problems(LINK_INPUTS, values, PAGE, cur)
     widgets.show_table_problems(PAGE, "activities")
 
 # --- The numbers, step by step (each step's results feed the next: upskill_roi.core.checkup) -------------
@@ -281,8 +279,7 @@ the_summary = summary.Summary(
     provenance=prov,
 )
 act_query = {k: [v] for k, v in encode_activities(rows, default_rows(soc)).items()}
-step = st.session_state.get("step", STEPS[0])
-link = widgets.share_link(PAGE, values, act_query, **({"step": step} if step != STEPS[0] else {}))
+link = widgets.share_link(PAGE, values | {STEP.key: st.session_state.get(STEP.key, STEP.default)}, act_query)
 
 with results[STEPS[4]]:
     st.subheader("Your summary")

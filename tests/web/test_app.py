@@ -954,3 +954,16 @@ def test_pages_say_when_their_results_rest_on_the_example_inputs():
                       ("views/business_case.py", {"team": "12"})):
         assert any("Not yet your own numbers" in c.value for c in run(page).caption), page
         assert not any("Not yet your own numbers" in c.value for c in run(page, **own).caption), page
+
+
+def test_checkup_step_is_a_declared_input_of_its_link():
+    # A bad step is named with the accepted steps, like any input; the first step is shown.
+    at = run("views/checkup.py", step="9. Nope", thr="55")
+    assert not at.exception
+    text = warnings(at)
+    assert "**`step`**" in text and "one of 1. Risk, 2. Implementation" in text and "Using 1. Risk instead." in text
+    assert at.slider(key="thr").value == 55
+    # A good one opens that step and the share link carries it.
+    at = run("views/checkup.py", step="4. Stay or move")
+    assert not at.exception and not at.warning
+    assert any("step=4.+Stay+or+move" in c.value for c in at.code)

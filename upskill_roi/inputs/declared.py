@@ -676,6 +676,14 @@ def _unique(params: Iterable[Param]) -> tuple[Param, ...]:
     return tuple(out)
 
 
+STEPS = ("1. Risk", "2. Implementation", "3. Upskilling", "4. Stay or move", "5. Summary")
+"""The check-up's steps, in order (its tabs)."""
+STEP = Param(
+    "step", "Step", "", STEPS[0], "choice", "segmented", options=STEPS,
+    help="The step of the check-up a link opens.", source="The first step.", group=SUMMARY,
+)
+"""The check-up's step: drawn as its tabs, carried by its links like any input."""
+
 NO_MOVE = "None chosen"
 MOVE_TO = Param(
     "move_to", "Occupation you would move to", "", NO_MOVE, "choice", "select",

@@ -23,6 +23,7 @@ from upskill_roi.inputs.declared import (
     RISK_INPUTS,
     ROI_INPUTS,
     ROI_RANGE_INPUTS,
+    STEP,
     UPSKILL_INPUTS,
 )
 from upskill_roi.inputs.param import LinkProblem, Param, TableLink, link_params, versioned
@@ -101,8 +102,8 @@ FRAME = FRAME_INPUTS
 
 REGISTRY: tuple[Page, ...] = (
     Page("home", "Start here", ":material/home:", "views/home.py"),
-    Page("checkup", "Career check-up", ":material/route:", "views/checkup.py", CHECKUP_INPUTS, (activities.LINK,),
-         link_keys=("step",), own=CAREER_INPUTS + (MOVE_TO,) + CERT_INPUTS + (ANSWER,), scenario=True,
+    Page("checkup", "Career check-up", ":material/route:", "views/checkup.py", CHECKUP_INPUTS + (STEP,),
+         (activities.LINK,), own=CAREER_INPUTS + (MOVE_TO,) + CERT_INPUTS + (ANSWER, STEP), scenario=True,
          personas=True),
     Page("risk", "Am I at risk?", ":material/warning:", "views/risk.py", RISK_INPUTS, (activities.LINK,),
          scenario=True, personas=True),

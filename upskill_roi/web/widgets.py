@@ -216,7 +216,7 @@ def where_to_go(page: str, soc: str, move_key: str, step_key: str | None = None,
         else:
             values, tables = link
             page_link_new_tab("checkup", f"Weigh moving to {md_escape(n.title)} in the check-up",
-                              pages.link("checkup", currency(), {**values, move_key: label}, tables, step=step),
+                              pages.link("checkup", currency(), {**values, move_key: label, "step": step}, tables),
                               icon=":material/compare_arrows:")
 
 
