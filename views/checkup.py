@@ -176,10 +176,11 @@ with results[STEPS[0]]:
               delta=f"threshold: more than {fmt.percent(threshold, loc)}", delta_color="off", delta_arrow="off")
     if role:
         st.warning(f"**Your profile resembles: {role}.** {risk.ROLE_TYPES[role]}", icon=":material/warning:")
+    rate = checkup_inputs.full_exposure_rate
     st.caption(f"E1/E2 tasks count {fmt.percent(checkup_inputs.e_share, loc)} of their time. "
                f"Carried forward: a yearly displacement probability of {fmt.percent(yearly, loc, 1)} "
-               + (f"(your automatable share x {fmt.percent(checkup_inputs.full_exposure_rate, loc, 1)} a year, an "
-                  "illustrative mapping; step 4 lets you replace it)."
+               + (f"(your automatable share x {fmt.percent(rate, loc, 1)} a year as in step 4, an illustrative "
+                  "mapping; step 4 lets you replace it)."
                   if values["disp_src"] != "My own estimate" else "(your own estimate, step 4)."))
     if high_risk:
         widgets.where_to_go(PAGE, soc, "move_to", "step", STEPS[3])
