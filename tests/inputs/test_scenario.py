@@ -165,7 +165,8 @@ def test_a_file_with_several_problems_lists_every_one_and_gives_nothing():
 @pytest.mark.parametrize("data, needle", [
     (b"x" * (scenario.MAX_BYTES + 1), "at most 64 KB"),
     (b"not json", "not JSON"),
-    (b"\xff\xfe\x00", "not JSON"),
+    (b"\xff\xfe\x00", "UTF-16"),
+    (b"\xe9t\xe9", "not UTF-8"),
     (b"[1, 2]", "not a scenario"),
     (b'{"app": "Other", "format": 1, "page": "roi"}', "`app`"),
     (b'{"app": "Upskill ROI", "format": 2, "page": "roi"}', "`format`"),
@@ -393,3 +394,37 @@ def test_report_inputs_table_covers_every_case_input():
     t = report.inputs_table(CASE_INPUTS, values, "USD", "en-US", "Inputs")
     assert len(t.rows) == len(CASE_INPUTS)
     assert ["Team size", "10 persons", "10 persons"] == t.rows[0][:3]
+
+
+# Issue 16, item 2 and 7: hostile files are refused with a reason, never a traceback.
+NESTED = (b'{"app":"Upskill ROI","format":1,"page":"roi","inputs":{"x":' + b"[" * 500 + b"]" * 500 + b"}}")
+
+
+def test_a_deeply_nested_file_is_refused_not_a_crash():
+    # 1 KB that used to raise RecursionError while its text was checked.
+    s, problems = scenario.read_json(NESTED, "roi")
+    assert s is None and problems == ["The file nests objects and lists more than 8 deep; a scenario file nests 3 "
+                                      "deep."]
+
+
+def test_a_repeated_key_is_refused():
+    data = b'{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {"rate": 29}, "inputs": {"rate": 12}}'
+    s, problems = scenario.read_json(data, "roi")
+    assert s is None and problems == ["The file has the key `inputs` twice in one object: a scenario file names "
+                                      "each field once."]
+
+
+def test_a_utf8_byte_order_mark_is_accepted():
+    s, problems = scenario.read_json(b"\xef\xbb\xbf" + b'{"app": "Upskill ROI", "format": 1, "page": "roi", '
+                                     b'"inputs": {"rate": 12}}', "roi")
+    assert problems == [] and s is not None and s.values["rate"] == 12.0
+
+
+def test_a_long_list_of_problems_is_summed_up():
+    inputs = ", ".join(f'"x{n}": 1' for n in range(5_000))
+    s, problems = scenario.read_json(('{"app": "Upskill ROI", "format": 1, "page": "roi", "inputs": {' + inputs
+                                      + "}}").encode(), "roi")
+    # 12 listed, then one line for the other 4,988.
+    assert s is None and len(problems) == 13 and problems[-1].startswith("… and 4,988 more problems")
+    _, messages = scenario.from_link("/business_case?" + "&".join(["tei=x"] * 999))
+    assert len(messages) <= 13

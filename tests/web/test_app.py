@@ -967,3 +967,28 @@ def test_checkup_step_is_a_declared_input_of_its_link():
     at = run("views/checkup.py", step="4. Stay or move")
     assert not at.exception and not at.warning
     assert any("step=4.+Stay+or+move" in c.value for c in at.code)
+
+
+def test_a_link_with_999_bad_table_rows_gets_one_short_warning():
+    at = run("views/business_case.py", tei=["x"] * 999)
+    assert not at.exception
+    text = warnings(at)
+    # 12 rows named, then one line for the other 987: a short warning, not 0.4 MB.
+    assert "… and 987 more problems" in text and len(text) < 5_000
+
+
+def test_no_error_details_reach_a_visitor():
+    import tomllib
+
+    config = tomllib.loads((Path(APP).parent / ".streamlit" / "config.toml").read_text())
+    assert config["client"]["showErrorDetails"] == "none"
+
+
+@pytest.mark.parametrize("page", ["views/roi.py", "views/compare.py"])
+def test_a_deeply_nested_scenario_file_is_refused_on_every_uploader(page):
+    nested = b'{"app":"Upskill ROI","format":1,"page":"roi","inputs":{"x":' + b"[" * 500 + b"]" * 500 + b"}}"
+    at = run(page)
+    at.get("file_uploader")[0].set_value(("deep.json", nested, "application/json")).run()
+    assert not at.exception
+    shown = " ".join(e.value for e in at.error) + " ".join(w.value for w in at.warning)
+    assert "nests objects and lists more than 8 deep" in shown

@@ -155,19 +155,67 @@ class _File(BaseModel):
         return v
 
 
+MAX_DEPTH = 8
+"""Deepest nesting of objects and lists a scenario file may have (a scenario needs 3)."""
+MAX_PROBLEMS = 12
+"""Problems listed one by one; more are summed up in one last line."""
+
+
+def _depth(x: Any) -> int:
+    """How deeply objects and lists nest in a JSON document (iterative: no recursion limit)."""
+    deepest, stack = 0, [(x, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, (dict, list)):
+            deepest = max(deepest, level)
+            stack.extend((v, level + 1) for v in (node.values() if isinstance(node, dict) else node))
+    return deepest
+
+
 def _valid_text(x: Any) -> bool:
     """Whether every string in a JSON document (keys included) can be written as UTF-8."""
-    if isinstance(x, str):
-        try:
-            x.encode("utf-8")
-        except UnicodeEncodeError:
-            return False
-        return True
-    if isinstance(x, dict):
-        return all(_valid_text(k) and _valid_text(v) for k, v in x.items())
-    if isinstance(x, list):
-        return all(_valid_text(v) for v in x)
+    stack = [x]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            try:
+                node.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        elif isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
     return True
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are unique (a repeated key would silently take the last value)."""
+    seen: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in seen:
+            raise _DuplicateKey(k)
+        seen[k] = v
+    return seen
+
+
+def summarised(problems: list[str], most: int = MAX_PROBLEMS) -> list[str]:
+    """The first ``most`` problems and one line for the rest.
+
+    Examples
+    --------
+    >>> summarised([f"p{n}" for n in range(5)], most=2)
+    ['p0', 'p1', '… and 3 more problems of the same kind or others: fix these first.']
+    """
+    if len(problems) <= most:
+        return problems
+    return [*problems[:most], f"… and {len(problems) - most:,} more problems of the same kind or others: fix these "
+            "first."]
 
 
 def _check_value(p: Param, v: Any) -> Any:
@@ -220,12 +268,25 @@ def read_json(data: bytes, page: str | None = None, today: dt.date | None = None
     if len(data) > MAX_BYTES:
         return None, [f"The file is {len(data) / 1024:,.0f} KB; a scenario file may be at most "
                       f"{MAX_BYTES // 1024} KB."]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, ["The file is UTF-16 text; a scenario file is UTF-8 (save it as UTF-8, or save the scenario "
+                      "again with **Download this scenario**)."]
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, nested too deep, a 4,300+ digit number
+        text = data.decode("utf-8-sig")  # a UTF-8 byte-order mark (as some editors write) is accepted
+    except UnicodeDecodeError:
+        return None, ["The file is not UTF-8 text (another encoding, or not text at all): save it as UTF-8, or save "
+                      "the scenario again with **Download this scenario**."]
+    try:
+        doc = json.loads(text, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        return None, [f"The file has the key {md_code(str(exc)[:40])} twice in one object: a scenario file names "
+                      "each field once."]
+    except (ValueError, RecursionError) as exc:  # not JSON, nested too deep, a 4,300+ digit number
         where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         return None, [f"The file is not JSON text that can be read{where}: save a scenario with **Download this "
                       "scenario** and load that file."]
+    if _depth(doc) > MAX_DEPTH:
+        return None, [f"The file nests objects and lists more than {MAX_DEPTH} deep; a scenario file nests 3 deep."]
     if not _valid_text(doc):
         return None, ["The file contains text that is not valid Unicode (an escaped lone surrogate such as "
                       "`\\ud800`)."]
@@ -240,7 +301,7 @@ def read_json(data: bytes, page: str | None = None, today: dt.date | None = None
             where = ".".join(str(x) for x in e["loc"]) or "the file"
             problems.append(f"Field {md_code(where)}: {e['msg']}.")
     if not isinstance(doc.get("page"), str) or doc["page"] not in PAGES:
-        return None, problems  # without a known page the inputs cannot be checked
+        return None, summarised(problems)  # without a known page the inputs cannot be checked
     # The shape may be wrong in places; still check every input and table that can be read.
     file_page = doc["page"]
     if page is not None and file_page != page:
@@ -277,7 +338,7 @@ def read_json(data: bytes, page: str | None = None, today: dt.date | None = None
         tables, table_problems = spec.tables_from(known)
         problems += [p.message for p in table_problems]
     if problems:
-        return None, problems
+        return None, summarised(problems)
     return Scenario(file_page, currency, values, tables), []
 
 
@@ -314,7 +375,7 @@ def from_link(url: str, today: dt.date | None = None) -> tuple[Scenario | None, 
         tables, table_problems = spec.tables_from(query)
     version_problem = link_version(query)[1]
     messages = [p.message for p in problems + cur_problems + table_problems + [version_problem] if p is not None]
-    return Scenario(page, cur_values.get("cur", CURRENCY.default), values, tables), messages
+    return Scenario(page, cur_values.get("cur", CURRENCY.default), values, tables), summarised(messages)
 
 
 def to_query(s: Scenario) -> dict[str, Any]:

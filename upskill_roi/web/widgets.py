@@ -561,9 +561,13 @@ def show_table_problems(name: str, what: str) -> None:
     leaves the page)."""
     problems = st.session_state.get(session.table_problems(name))
     if problems:
+        # 999 bad rows in a link make one short warning: the first ones and a count of the rest.
+        lines = [f"- **`{p.key}`** — {p.message}" for p in problems]
+        shown = scenario.summarised(lines)
+        if len(shown) < len(lines):
+            shown[-1] = "- " + shown[-1]
         st.warning(f"**Some {what} in the link could not be used** and were left out or replaced by the "
-                   "example.\n\n" + "\n".join(f"- **`{p.key}`** — {p.message}" for p in problems),
-                   icon=":material/link_off:")
+                   "example.\n\n" + "\n".join(shown), icon=":material/link_off:")
 
 
 def table_to_link(name: str, keys: Sequence[str], query: dict[str, list[str]]) -> None:
