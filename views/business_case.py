@@ -22,7 +22,7 @@ from upskill_roi.inputs.declared import (
     build_team_inputs,
     team_caps,
 )
-from upskill_roi.present import case_tables, charts, fmt, text
+from upskill_roi.present import case_tables, charts, downloads, fmt, text
 from upskill_roi.web import widgets
 
 PAGE = "business_case"
@@ -93,7 +93,7 @@ st.caption("Present values of each benefit (+) and cost (-), risk-adjusted and w
 st.dataframe(parts.apply(lambda col: col if col.name == "Item" else col.map(
                  lambda v: case_tables.DASH if pd.isna(v) else fmt.money(v, cur, loc))),
              hide_index=True, width="stretch")
-st.download_button("Download what makes up each NPV (CSV)", parts.round(2).to_csv(index=False).encode(),
+st.download_button("Download what makes up each NPV (CSV)", downloads.table_csv(parts.round(2)),
                    file_name="business-case-components.csv", mime="text/csv", icon=":material/download:",
                    key="dl_parts")
 
@@ -111,7 +111,7 @@ st.caption("Expected monthly flows summed by year; the PV of each year's net dis
            "falls, so a row of PVs adds up to the option's NPV.")
 st.dataframe(table, hide_index=True, width="stretch",
              column_config={c: st.column_config.NumberColumn(format="localized") for c in years})
-st.download_button("Download the cash flows (CSV)", table.to_csv(index=False).encode(),
+st.download_button("Download the cash flows (CSV)", downloads.table_csv(table),
                    file_name="business-case-cashflows.csv", mime="text/csv", icon=":material/download:")
 
 
@@ -124,7 +124,7 @@ st.dataframe(summary, hide_index=True, width="stretch", column_config={
     "Wins (share of cases)": st.column_config.NumberColumn(format="percent"),
 })
 st.caption(f"Do nothing: {business_case.BASELINE_NOTE} ({case_tables.DASH}).")
-st.download_button("Download the summary (CSV)", summary.to_csv(index=False).encode(),
+st.download_button("Download the summary (CSV)", downloads.table_csv(summary),
                    file_name="business-case-summary.csv", mime="text/csv", icon=":material/download:", key="dl_sum")
 
 # --- Your own figures: a TEI table the manager edits directly -------------------------------
@@ -187,11 +187,11 @@ own_table = pd.DataFrame({"Row": [f"Benefits, risk-adjusted ({cur})", f"Costs, r
 st.dataframe(own_table.round(0), hide_index=True, width="stretch",
              column_config={c: st.column_config.NumberColumn(format="localized") for c in periods})
 d1, d2 = st.columns(2)
-d1.download_button("Download your table, risk-adjusted (CSV)", own_table.round(2).to_csv(index=False).encode(),
+d1.download_button("Download your table, risk-adjusted (CSV)", downloads.table_csv(own_table.round(2)),
                    file_name="business-case-tei.csv", mime="text/csv", icon=":material/download:", key="dl_tei")
 d2.download_button("Download your line items (CSV)",
-                   pd.DataFrame(tei.to_frame_rows(rows_now, inputs.horizon_years),
-                                columns=["Type", "Line item", *periods]).to_csv(index=False).encode(),
+                   downloads.table_csv(pd.DataFrame(tei.to_frame_rows(rows_now, inputs.horizon_years),
+                                                    columns=["Type", "Line item", *periods])),
                    file_name="business-case-line-items.csv", mime="text/csv", icon=":material/download:",
                    key="dl_tei_items")
 

@@ -31,7 +31,7 @@ from upskill_roi.inputs.declared import (
     build_checkup_inputs,
     soc_of,
 )
-from upskill_roi.present import charts, fmt, moves, text
+from upskill_roi.present import charts, downloads, fmt, moves, text
 from upskill_roi.web import session, widgets
 
 PAGE = "checkup"
@@ -234,7 +234,7 @@ with results[STEPS[2]]:
     st.dataframe(cert_table, hide_index=True, width="stretch", column_config={
         "Weeks": st.column_config.NumberColumn(format="%.1f"),
         **{c: st.column_config.NumberColumn(format="localized") for c in cert_table.columns if c.endswith(f"({cur})")}})
-    st.download_button("Download the certificate check (CSV)", cert_table.to_csv(index=False).encode(),
+    st.download_button("Download the certificate check (CSV)", downloads.table_csv(cert_table),
                        file_name="certificate-check.csv", mime="text/csv", icon=":material/download:",
                        key="dl_cert")
 
@@ -247,7 +247,7 @@ with results[STEPS[3]]:
         **{c: st.column_config.NumberColumn(f"{c} ({cur})", format="localized") for c in ("Expected", "P10", "P90")},
         "Wins": st.column_config.NumberColumn("Wins", format="percent", help="Share of the cases in which the path "
                                                                               "has the highest value.")})
-    st.download_button("Download the paths (CSV)", paths.to_csv(index=False).encode(), file_name="stay-or-move.csv",
+    st.download_button("Download the paths (CSV)", downloads.table_csv(paths), file_name="stay-or-move.csv",
                        mime="text/csv", icon=":material/download:", key="dl_paths")
     st.caption(f"Expected earnings over {move_inputs.horizon_years} years, discounted at "
                f"{fmt.percent(move_inputs.discount_rate, loc, 1)}, with the P10-P90 range across 20,000 cases.")

@@ -26,7 +26,7 @@ from upskill_roi.inputs import activities, personas, scenario, tei
 from upskill_roi.inputs.declared import ROI_RANGE_INPUTS
 from upskill_roi.inputs.pages import METHODOLOGY
 from upskill_roi.inputs.param import methodology_rows
-from upskill_roi.present import compare, text
+from upskill_roi.present import compare, downloads, text
 from upskill_roi.web import widgets
 
 cur = widgets.currency()
@@ -543,7 +543,7 @@ st.dataframe(
     column_config={"Source of the default": st.column_config.TextColumn(width="large")},
 )
 st.download_button(
-    "Download the inputs table (CSV)", table.to_csv(index=False).encode(), file_name="inputs-and-sources.csv",
+    "Download the inputs table (CSV)", downloads.table_csv(table), file_name="inputs-and-sources.csv",
     mime="text/csv", icon=":material/download:",
 )
 st.subheader("Example personas", anchor="personas")

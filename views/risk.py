@@ -9,7 +9,7 @@ from upskill_roi.core import risk
 from upskill_roi.inputs import activities, pages
 from upskill_roi.inputs.declared import OCCUPATION, RISK_INPUTS, SALARY, soc_of
 from upskill_roi.inputs.param import to_model
-from upskill_roi.present import charts, fmt, text
+from upskill_roi.present import charts, downloads, fmt, text
 from upskill_roi.web import widgets
 
 PAGE = "risk"
@@ -112,10 +112,10 @@ with frame.results:
                                                                       help="Share of its time AI could take")})
     st.download_button(
         "Download your activities (CSV)",
-        pd.DataFrame({"Activity": [n for n, _, _ in acts], f"Time ({unit})": [h for _, h, _ in acts],
-                      "Kind": [k for _, _, k in acts],
-                      "Share of its time AI could take": [risk.ai_time_share(k, e_share) for _, _, k in acts]}
-                     ).to_csv(index=False).encode(),
+        downloads.table_csv(pd.DataFrame({
+            "Activity": [n for n, _, _ in acts], f"Time ({unit})": [h for _, h, _ in acts],
+            "Kind": [k for _, _, k in acts],
+            "Share of its time AI could take": [risk.ai_time_share(k, e_share) for _, _, k in acts]})),
         file_name="my-activities.csv", mime="text/csv", icon=":material/download:", key="dl_acts")
     st.caption("Exposure is not a probability of losing your job: it says how much of the work AI could change, "
                "not whether the job disappears. " + risk.OECD_COMPARISON)
@@ -174,14 +174,14 @@ st.dataframe(table, hide_index=True, width="stretch", column_config={
                                                                  "with a lower value (0-100)."),
     "What it measures": st.column_config.TextColumn(width="large"),
 })
-st.download_button("Download these measures (CSV)", table.to_csv(index=False).encode(),
+st.download_button("Download these measures (CSV)", downloads.table_csv(table),
                    file_name=f"exposure-{soc}.csv", mime="text/csv", icon=":material/download:")
 
 with st.expander(f"The occupation's tasks and their exposure labels ({len(tasks)})"):
     st.dataframe(tasks, hide_index=True, width="stretch", column_config={
         "task": st.column_config.TextColumn("Task (O*NET)", width="large"),
         "task_type": "Type", "exposure": "Label (E0 none, E1 AI alone, E2 AI + tools)"})
-    st.download_button("Download the tasks (CSV)", tasks.to_csv(index=False).encode(), file_name=f"tasks-{soc}.csv",
+    st.download_button("Download the tasks (CSV)", downloads.table_csv(tasks), file_name=f"tasks-{soc}.csv",
                        mime="text/csv", icon=":material/download:", key="dl_tasks")
 
 st.subheader("Next steps")

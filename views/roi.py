@@ -18,7 +18,7 @@ from upskill_roi.inputs.declared import (
     build_roi_inputs,
     build_roi_ranges,
 )
-from upskill_roi.present import charts, fmt, text
+from upskill_roi.present import charts, downloads, fmt, text
 from upskill_roi.web import widgets
 
 PAGE = "roi"
@@ -168,7 +168,7 @@ st.dataframe(
     column_config={c: st.column_config.NumberColumn(format="localized") for c in money_cols},
 )
 st.download_button(
-    "Download the table (CSV)", table.round({c: 2 for c in money_cols}).to_csv(index=False).encode(),
+    "Download the table (CSV)", downloads.table_csv(table.round({c: 2 for c in money_cols})),
     file_name="implementation-cashflows.csv", mime="text/csv", icon=":material/download:", key="download_csv",
 )
 

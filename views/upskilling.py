@@ -17,7 +17,7 @@ from upskill_roi.inputs.declared import (
     WAITING,
     build_upskilling_inputs,
 )
-from upskill_roi.present import charts, fmt, text
+from upskill_roi.present import charts, downloads, fmt, text
 from upskill_roi.web import widgets
 
 PAGE = "upskilling"
@@ -140,7 +140,7 @@ if action_plan.milestones:
                        "Date": st.column_config.TextColumn(width="small"),
                        "What": st.column_config.TextColumn(width="large")},
     )
-    st.download_button("Download the milestones (CSV)", milestones.to_csv(index=False).encode(),
+    st.download_button("Download the milestones (CSV)", downloads.table_csv(milestones),
                        file_name="upskilling-milestones.csv", mime="text/csv", icon=":material/download:",
                        key="download_milestones")
 else:

@@ -25,6 +25,7 @@ from upskill_roi.inputs.declared import build_roi_inputs, build_team_inputs, bui
 from upskill_roi.inputs.pages import REGISTRY
 from upskill_roi.inputs.scenario import Scenario, differing_inputs, differing_tables, unused_inputs
 from upskill_roi.present import fmt
+from upskill_roi.present.downloads import csv_cell, table_csv
 from upskill_roi.present.text import display_value
 
 if TYPE_CHECKING:
@@ -241,21 +242,6 @@ def plotly_text(text: str) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def csv_cell(text: Any) -> Any:
-    """A text cell that a spreadsheet will not run as a formula (OWASP, CSV injection): text that
-    starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'``.
-
-    Examples
-    --------
-    >>> (csv_cell("=HYPERLINK(\\"http://e.x\\")"), csv_cell("-1+2"), csv_cell("@SUM(A1)"), csv_cell("Plan B"),
-    ...  csv_cell(3))
-    ('\\'=HYPERLINK("http://e.x")', "'-1+2", "'@SUM(A1)", 'Plan B', 3)
-    """
-    if isinstance(text, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
-
-
 def csv_bytes(table: pd.DataFrame) -> bytes:
     """A table of the page as CSV, its column headers (the scenarios' names, user text) made safe
     with :func:`csv_cell`. The cells are the app's own text (labels and formatted values such as
@@ -266,7 +252,7 @@ def csv_bytes(table: pd.DataFrame) -> bytes:
     >>> csv_bytes(pd.DataFrame({"Result": ["NPV"], "=1+1": ["-$5"]})).decode()
     "Result,'=1+1\\nNPV,-$5\\n"
     """
-    return table.rename(columns=csv_cell).to_csv(index=False).encode()
+    return table_csv(table, cells=False)
 
 
 def inputs_table(scenarios: Mapping[str, Scenario], locale: str | None = None) -> pd.DataFrame:
