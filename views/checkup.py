@@ -145,8 +145,8 @@ with problems:
 acts = as_activities(rows)
 checkup_inputs = build_checkup_inputs(values, acts, today)
 checked = checkup.evaluate(checkup_inputs, move=evaluate_move)
-assessed, yearly, implementation, plan_result = checked.risk, checked.yearly_displacement, checked.implementation, \
-    checked.plan
+assessed, yearly, implementation, plan_result = (checked.risk, checked.yearly_displacement, checked.implementation,
+                                                  checked.plan)
 share, threshold, at_risk, role, high_risk = (assessed.share, assessed.threshold, assessed.at_risk, assessed.role,
                                               assessed.high_risk)
 action_plan, certificates, move_inputs, rule_path, move = (checked.action_plan, checked.certificates,

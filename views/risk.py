@@ -55,7 +55,8 @@ with frame.problems:
     widgets.show_table_problems(PAGE, "activities")
 
 acts = activities.as_activities(rows)
-threshold, e_share = to_model([by_key["thr"], by_key["e_share"]], values).values()
+m = to_model([by_key["thr"], by_key["e_share"]], values)
+threshold, e_share = m["thr"], m["e_share"]
 assessed = risk.assess(acts, threshold, e_share)
 total = assessed.total
 occ = risk.occupation(soc)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from upskill_roi.inputs import param, scenario
+from upskill_roi.inputs import pages, param, scenario
 from upskill_roi.inputs.declared import ROI_INPUTS
-from upskill_roi.inputs.param import check_query, link_version, share_url, versioned
+from upskill_roi.inputs.param import check_query, link_version, versioned
 
 
 @pytest.fixture
@@ -17,7 +17,8 @@ def rate_default_changed(monkeypatch):
 
 
 def test_links_carry_the_format():
-    assert share_url("http://h/roi", "roi", "rate=12") == "http://h/roi?v=1&rate=12"
+    # Every link between pages and every share link is built by pages.link: the format first.
+    assert pages.link("roi", "USD", {"rate": 12.0}) == {"v": "1", "rate": "12"}
     assert versioned({"cur": "EUR"}) == {"v": "1", "cur": "EUR"}
     assert scenario.to_query(scenario.Scenario("roi", "USD", scenario.defaults("roi"))) == {"v": "1"}
 

@@ -156,9 +156,8 @@ def test_date_input_parses_iso_dates_in_range():
 
 
 def test_share_url():
-    # Every share link carries the link format first (v=1).
-    assert share_url("https://x.app/roi", "roi", "a=1") == "https://x.app/roi?v=1&a=1"
-    assert share_url(None, "roi", "") == "/roi?v=1"
+    assert share_url("https://x.app/roi", "roi", "a=1") == "https://x.app/roi?a=1"
+    assert share_url(None, "roi", "") == "/roi"
 
 
 def test_to_model_scales_percentages():

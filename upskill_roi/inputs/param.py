@@ -714,16 +714,15 @@ def methodology_rows(params: Sequence[Param], page: str, currency: str = "USD") 
 
 def share_url(base: str | None, path: str, query: str) -> str:
     """A share link: ``base`` (the page's URL as the browser shows it, without a query) plus
-    the link format (``v``) and the query; falls back to a relative ``/path`` when the base URL is
-    unknown.
+    the query (from :func:`upskill_roi.inputs.pages.link`, which puts the link format first);
+    falls back to a relative ``/path`` when the base URL is unknown.
 
     Examples
     --------
-    >>> share_url("http://localhost:8501/roi", "roi", "rate=12")
+    >>> share_url("http://localhost:8501/roi", "roi", "v=1&rate=12")
     'http://localhost:8501/roi?v=1&rate=12'
     >>> share_url(None, "roi", "")
-    '/roi?v=1'
+    '/roi'
     """
     link = base or f"/{path}"
-    version = f"{VERSION_KEY}={LINK_VERSION}"
-    return f"{link}?{version}&{query}" if query else f"{link}?{version}"
+    return f"{link}?{query}" if query else link

@@ -482,8 +482,7 @@ def chart(fig: Any, key: str, where: Any = None) -> None:
 def share_link(page: str, values: dict[str, Any], tables: dict[str, Any] | None = None, **extra: str) -> str:
     """The page's share link (:func:`upskill_roi.inputs.pages.link`: the link format, the currency,
     the page's inputs that differ from their defaults, its tables and ``extra`` link keys)."""
-    query = {k: v for k, v in pages.link(page, currency(), values, tables, **extra).items() if k != VERSION_KEY}
-    return share_url(st.context.url, page, urlencode(query, doseq=True))
+    return share_url(st.context.url, page, urlencode(pages.link(page, currency(), values, tables, **extra), doseq=True))
 
 
 def share_section(link: str, note: str, page: str | None = None, values: dict[str, Any] | None = None,
