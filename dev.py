@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Set up and run: ``python3 dev.py run`` (the app), ``python3 dev.py test`` (every test) or
-``python3 dev.py bench`` (every benchmark, printed as one Markdown report).
+``python3 dev.py bench`` (every benchmark, printed as one Markdown report); ``python3 dev.py audit``
+checks the pinned runtime dependencies for known vulnerabilities (pip-audit; needs pypi.org's JSON API).
 
 Creates ``.venv`` beside this file on first use and (re)installs the project whenever
 ``pyproject.toml`` or its lock changes, pinned by the lock (``requirements.txt`` for the app,
@@ -46,7 +47,7 @@ def ensure_env(extra: str | None) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "bench"}:
+    if not argv or argv[0] not in {"run", "test", "bench", "audit"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -55,6 +56,12 @@ def main(argv: list[str]) -> int:
         py = ensure_env(None)
         return subprocess.call([str(py), "-m", "streamlit", "run", "app.py", *rest])
     py = ensure_env("test,browser,data")
+    if command == "audit":
+        # Known vulnerabilities of the pinned runtime dependencies (PyPI's advisory data, OSV).
+        # Needs pypi.org's JSON API; not part of `test`: see README, Security.
+        subprocess.check_call([str(py), "-m", "pip", "install", "-q", "pip-audit"])
+        return subprocess.call([str(py), "-m", "pip_audit", "-r", "requirements.txt", "--no-deps", "--strict",
+                                "--progress-spinner", "off", *rest])
     if command == "bench":
         return subprocess.call([str(py), str(ROOT / "benchmarks" / "run_all.py"), *rest])
     return subprocess.call([str(py), "-m", "pytest", *rest])

@@ -35,6 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT_S = 60.0
 
+NGINX_DIR = ROOT / "deploy" / "nginx"
+ALLOWED_HOSTS = ("127.0.0.1", "localhost")
+"""The host names this cluster answers (nginx's server_name, and each replica's server.allowedHosts)."""
+
 NGINX_CONF = """\
 worker_processes 1;
 daemon off;
@@ -42,40 +46,31 @@ error_log {tmp}/error.log warn;
 pid {tmp}/nginx.pid;
 events {{ worker_connections 1024; }}
 http {{
-  access_log {tmp}/access.log;
+  log_format upstream '$remote_addr [$time_local] "$request" $status $body_bytes_sent upstream=$upstream_addr';
+  access_log {tmp}/access.log upstream;
   client_body_temp_path {tmp}/body;
   proxy_temp_path {tmp}/proxy;
   fastcgi_temp_path {tmp}/fastcgi;
   uwsgi_temp_path {tmp}/uwsgi;
   scgi_temp_path {tmp}/scgi;
 
-  # No temporary files: nginx's workers may run as another user than this folder's owner, and
-  # Streamlit serves a 4.8 MB chart bundle and accepts 1 MB uploads (server.maxUploadSize).
-  proxy_max_temp_file_size 0;
-  client_body_buffer_size 2m;
-  client_max_body_size 2m;
-
-  # WebSocket upgrade: Streamlit talks to the browser over /_stcore/stream.
-  map $http_upgrade $connection_upgrade {{ default upgrade; '' close; }}
+  # What a deployment includes (deploy/nginx/example-site.conf does the same with TLS).
+  include {nginx_dir}/upskill-roi-http.conf;
 
   upstream upskill_roi {{
     ip_hash;   # sticky sessions: a browser stays on the replica that holds its session
 {servers}
   }}
 
+  # Any other Host (DNS rebinding): refused.
+  server {{
+    listen 127.0.0.1:{port} default_server;
+    return 421;
+  }}
   server {{
     listen 127.0.0.1:{port};
-    location / {{
-      proxy_pass http://upskill_roi;
-      proxy_http_version 1.1;
-      proxy_set_header Upgrade $http_upgrade;
-      proxy_set_header Connection $connection_upgrade;
-      proxy_set_header Host $host;
-      proxy_read_timeout 1h;
-      proxy_connect_timeout 2s;
-      proxy_next_upstream error timeout http_502 http_503;
-      add_header X-Upstream $upstream_addr always;   # which replica answered (for tests)
-    }}
+    server_name {hosts};
+    include {nginx_dir}/upskill-roi-server.conf;
   }}
 }}
 """
@@ -89,16 +84,19 @@ def free_port() -> int:
 
 
 def nginx_conf(port: int, replica_ports: list[int], tmp: str) -> str:
-    """The nginx configuration for ``replica_ports`` behind ``127.0.0.1:port``.
+    """The nginx configuration for ``replica_ports`` behind ``127.0.0.1:port``: the shipped
+    ``deploy/nginx/*.conf`` inside a loopback server.
 
     Examples
     --------
     >>> conf = nginx_conf(8080, [8501, 8502], "/tmp/x")
     >>> "ip_hash;" in conf, "server 127.0.0.1:8502 max_fails=1 fail_timeout=10s;" in conf
     (True, True)
+    >>> "upskill-roi-server.conf;" in conf, "server_name 127.0.0.1 localhost;" in conf
+    (True, True)
     """
     servers = "\n".join(f"    server 127.0.0.1:{p} max_fails=1 fail_timeout=10s;" for p in replica_ports)
-    return NGINX_CONF.format(tmp=tmp, servers=servers, port=port)
+    return NGINX_CONF.format(tmp=tmp, servers=servers, port=port, nginx_dir=NGINX_DIR, hosts=" ".join(ALLOWED_HOSTS))
 
 
 def get(url: str, timeout: float = 2.0) -> tuple[int, dict[str, str], bytes]:
@@ -138,9 +136,14 @@ class Cluster:
         self.tmp = tmp
 
     def serving_port(self) -> int:
-        """The replica this machine's browsers are sent to (``ip_hash`` of 127.0.0.1)."""
-        _, headers, _ = get(f"{self.url}/_stcore/health")
-        return int(headers["X-Upstream"].rsplit(":", 1)[1])
+        """The replica this machine's browsers are sent to (``ip_hash`` of 127.0.0.1), read from
+        the access log (the proxy sends no header that names a replica)."""
+        marker = f"/_stcore/health?which={time.monotonic_ns()}"
+        get(f"{self.url}{marker}")
+        for line in reversed((self.tmp / "access.log").read_text().splitlines()):
+            if marker in line:
+                return int(line.rsplit(":", 1)[1])
+        raise RuntimeError(f"no log line for {marker}")
 
     def stop_replica(self, port: int) -> None:
         """Stop one replica the hard way (as a crash or a scale-down would)."""
@@ -167,7 +170,8 @@ def cluster(n: int = 2) -> Iterator[Cluster]:
                 proc = subprocess.Popen(
                     [sys.executable, "-m", "streamlit", "run", "app.py", f"--server.port={port}",
                      "--server.address=127.0.0.1", "--server.headless=true", "--browser.gatherUsageStats=false",
-                     "--server.fileWatcherType=none"],
+                     "--server.fileWatcherType=none", "--browser.serverAddress=127.0.0.1",
+                     *(f"--server.allowedHosts={h}" for h in ALLOWED_HOSTS)],
                     cwd=ROOT, stdout=logs.enter_context(log.open("wb")), stderr=subprocess.STDOUT,
                     stdin=subprocess.DEVNULL,
                     env={**os.environ, "PYTHONUNBUFFERED": "1"})

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from upskill_roi.inputs import scenario
+from upskill_roi.inputs.pages import COMPARE_SLOT_ENCODED, COMPARE_SLOT_MAX, encoded_length
 from upskill_roi.inputs.param import md_code
 from upskill_roi.present import compare
 from upskill_roi.web import session, widgets
@@ -17,7 +18,7 @@ LETTERS = dict(zip(SLOTS, ("A", "B", "C"), strict=False))
 # compare.md_name (plain words as they are, anything else a code span: no link, not even a bare URL
 # or an e-mail address, no emphasis, no HTML); in tables as data, in the chart escaped.
 NAME_KEYS = dict(zip(SLOTS, ("n1", "n2", "n3"), strict=False))
-MAX_LINK = 16_000
+MAX_LINK = COMPARE_SLOT_MAX
 # The example comparison: the guidance's $500K case, a smaller and a riskier one.
 EXAMPLES = {"s1": "/roi", "s2": "/roi?savings=300000&impl=150000", "s3": "/roi?savings=800000&ramp=9&brisk=20"}
 EXAMPLE_NAMES = {"n1": "Guidance", "n2": "Smaller", "n3": "Riskier"}
@@ -29,8 +30,25 @@ st.caption("Paste up to three share links (or load scenario files) from the Impl
            "Business case page: see which inputs differ, what each scenario gives, and their NPV and payback side "
            "by side. The links, and the names you give the scenarios, travel in this page's link.")
 
-# Streamlit would cut a longer link value to the field's length: such a slot is not used, and we say so.
-too_long = [k for k in SLOTS if len(st.query_params.get(k, "")) > MAX_LINK]
+
+
+def _fits(text: str) -> bool:
+    """A slot's text fits the field and this page's own address (COMPARE_SLOT_ENCODED)."""
+    return len(text) <= MAX_LINK and encoded_length(text) <= COMPARE_SLOT_ENCODED
+
+
+# A link that arrives too long is not used, and we say so (Streamlit would cut it to the field's
+# length); one typed or pasted too long is taken out of the field and the address (_typed).
+too_long = [k for k in SLOTS if not _fits(st.session_state.get(k) or st.query_params.get(k, ""))
+            or st.session_state.pop(session.compare_refused(k), False)]
+
+
+def _typed(slot: str) -> None:
+    """Field callback: a text too long for this page's address (non-ASCII characters take up to 9
+    each there) empties the field, so that the page never makes an address the deployment refuses."""
+    if not _fits(st.session_state.get(slot) or ""):
+        st.session_state[slot] = ""
+        st.session_state[session.compare_refused(slot)] = True
 # Streamlit's upload line says "1MB per file" (the server's limit, in whole MB); ours is 64 KB and
 # the labels say so.
 st.html(compare.UPLOAD_LIMIT_CSS)
@@ -46,9 +64,10 @@ def _load_file(slot: str) -> None:
         st.session_state[session.compare_error(slot)] = (md_code(upload.name[:60]), problems)
         return
     link = f"/{s.page}?{urlencode(scenario.to_query(s), doseq=True)}".rstrip("?")
-    if len(link) > MAX_LINK:
+    if not _fits(link):
         st.session_state[session.compare_error(slot)] = (md_code(upload.name[:60]), [
-            f"As a link this scenario has {len(link):,} characters; a compared link may have at most {MAX_LINK:,}."])
+            f"As a link this scenario has {len(link):,} characters; a compared link may have at most {MAX_LINK:,} "
+            f"(and take at most {COMPARE_SLOT_ENCODED:,} in this page's address)."])
         return
     st.session_state.pop(session.compare_error(slot), None)
     st.session_state[slot] = link
@@ -70,6 +89,7 @@ for col, slot in zip(cols, SLOTS, strict=False):
             help="Shown instead of the letter in the tables, the chart and the downloads; it travels in this "
                  "page's link (not in the scenario's own link).")
         st.text_input(f"Scenario {letter}: share link", key=slot, bind="query-params", max_chars=MAX_LINK,
+                      on_change=_typed, args=(slot,),
                       placeholder="https://…/roi?savings=…",
                       help="Copy it from the Share this scenario box of a page. Only the page and its parameters "
                            "are read; nothing is fetched.")
@@ -82,8 +102,9 @@ for col, slot in zip(cols, SLOTS, strict=False):
             st.error(f"**{error[0]} was not loaded** ({letter} is unchanged):\n\n"
                      + "\n".join(f"- {p}" for p in error[1]), icon=":material/error:")
         if slot in too_long:
-            st.warning(f"Scenario {letter}: the link in this page's address is longer than {MAX_LINK:,} "
-                       "characters and was not used.", icon=":material/link_off:")
+            st.warning(f"Scenario {letter}: the link is longer than {MAX_LINK:,} characters, or takes more than "
+                       f"{COMPARE_SLOT_ENCODED:,} in this page's address, and was not used.",
+                       icon=":material/link_off:")
 
 # Each slot's name as shown (unique, the letter when empty).
 names = dict(zip(SLOTS, compare.scenario_names([typed[k] for k in SLOTS], list(LETTERS.values())), strict=False))

@@ -50,6 +50,7 @@ READY_SELECTOR = (
     '[data-testid="stApp"][data-test-script-state="notRunning"][data-test-connection-state="CONNECTED"]'
 )
 READY_TIMEOUT_MS = 30_000
+SETTLE_MS = 300
 TIMEOUT_MS = 20_000
 """Timeout for auto-retrying expect() and for page actions; CI machines have 2 cores."""
 expect.set_options(timeout=TIMEOUT_MS)
@@ -183,9 +184,15 @@ def wait_ready(page: Page, timeout: float = READY_TIMEOUT_MS) -> None:
     """Wait until a script run has finished and the websocket is connected.
 
     The marker can already match before a rerun starts (e.g. right after a click), so
-    callers must still assert the content they expect with auto-retrying ``expect()``.
+    callers must still assert the content they expect with auto-retrying ``expect()``. It is
+    checked twice, a moment apart, so that a run that starts right after another (a page that
+    reruns itself) has begun before the test goes on: in CI (2 busy cores) a click and a file
+    sent in that gap were seen to have no effect (issue 16's CI run: the persona and Compare tests).
     """
-    page.locator(READY_SELECTOR).wait_for(state="attached", timeout=timeout)
+    ready = page.locator(READY_SELECTOR)
+    ready.wait_for(state="attached", timeout=timeout)
+    page.wait_for_timeout(SETTLE_MS)
+    ready.wait_for(state="attached", timeout=timeout)
 
 
 @pytest.fixture(name="wait_ready")

@@ -4,6 +4,7 @@ activities and the occupation round-trip through the URL."""
 from __future__ import annotations
 
 import csv
+import json
 import re
 from urllib.parse import quote, urlsplit
 
@@ -83,3 +84,71 @@ def test_markdown_in_rejected_link_values_stays_text(page: Page, app_url: str, w
     expect(warnings.locator("del, s")).to_have_count(0)
     page.wait_for_timeout(500)
     assert not [u for u in requests if "127.0.0.1:9/" in u]
+
+
+# The repros of issue 16 (item 1): a live link, a tracking pixel (the visitor's browser would fetch it:
+# a network request the app must never make), bold, colour and KaTeX, each as a name a link carries.
+HOSTILE = {
+    "link": "[Click me](https://evil.example/phish)",
+    "pixel": "![t](http://127.0.0.2:9/pixel.png)",
+    "bold": "**bold**",
+    "colour": ":red[red]",
+    "katex": "$x^2$",
+}
+
+
+def _expect_inert(page: Page) -> None:
+    """Nothing of :data:`HOSTILE` rendered as Markdown: no link, no image, no KaTeX, no bold, no colour."""
+    main = page.get_by_test_id("stMain")
+    # (The app's own links carry the names in their query: only a link *to* the site counts.)
+    expect(page.locator('a[href^="https://evil.example"]')).to_have_count(0)
+    expect(page.locator('img[src*="127.0.0.2"]')).to_have_count(0)
+    expect(main.locator(".katex")).to_have_count(0)
+    expect(main.locator("strong, b").filter(has_text=re.compile(r"^bold$"))).to_have_count(0)
+    expect(main.get_by_text("red", exact=True)).to_have_count(0)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_hostile_links_stay_text_and_fetch_nothing(page: Page, app_url: str, wait_ready) -> None:
+    """Every page that shows a name from its link (risk and check-up activities, the check-up's answer,
+    business-case line items, compared scenarios' names) shows it as text, and no request leaves the
+    app's server (the pixel would be one)."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    acts = "&".join(f"a{n}={quote(v + '~8~R')}" for n, v in enumerate(HOSTILE.values(), start=1))
+    answer = quote(" ".join(HOSTILE.values()))
+    tei = "&".join(f"tei={quote(f'B~{v}~0_1000')}" for v in HOSTILE.values())
+    names = "&".join(f"n{n}={quote(v)}" for n, v in enumerate(list(HOSTILE.values())[:3], start=1))
+    # (path, its title, a heading drawn near the end of the run)
+    for path, title, last in [(f"/risk?{acts}", TITLE, "Share this scenario"),
+                              (f"/checkup?{acts}&answer={answer}", "Your AI career check-up", "Am I at risk?"),
+                              (f"/checkup?{acts}&answer={answer}&step={quote('5. Summary')}",
+                               "Your AI career check-up", "Your summary"),
+                              (f"/business_case?{tei}", "The manager's business case", "Share this scenario"),
+                              (f"/compare?s1=%2Froi&s2=%2Froi%3Frate%3D12&{names}", "Compare scenarios",
+                               "Implementation value: 2 scenarios")]:
+        page.goto(f"{app_url}{path}")
+        wait_ready(page)
+        expect(page.get_by_role("heading", level=1, name=title)).to_be_visible()
+        expect(page.get_by_role("heading", name=last).first).to_be_visible()
+        page.wait_for_timeout(1000)  # late requests (images, fonts)
+        _expect_inert(page)
+    outside = [u for u in requests if not u.startswith(app_url) and not u.startswith(("data:", "blob:"))]
+    assert requests and outside == [], outside
+
+
+def test_hostile_names_in_a_scenario_file_stay_text(page: Page, app_url: str, wait_ready, tmp_path) -> None:
+    """The same names through a scenario file loaded on the risk page: the fields hold them literally."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    file = tmp_path / "hostile.json"
+    file.write_text(json.dumps({"app": "Upskill ROI", "format": 1, "page": "risk",
+                                "tables": {f"a{n}": [v + "~8~R"] for n, v in enumerate(HOSTILE.values(), start=1)}}))
+    page.goto(f"{app_url}/risk")
+    wait_ready(page)
+    page.get_by_test_id("stFileUploader").locator('input[type="file"]').set_input_files(file)
+    for n, v in enumerate(HOSTILE.values(), start=1):
+        expect(page.get_by_role("textbox", name=f"Activity {n}", exact=True)).to_have_value(v)
+    page.wait_for_timeout(1000)
+    _expect_inert(page)
+    assert not [u for u in requests if not u.startswith(app_url) and not u.startswith(("data:", "blob:"))]

@@ -662,10 +662,23 @@ def test_compare_shows_differing_tei_tables_and_their_npv():
 
 
 def test_compare_drops_an_over_long_link_and_says_so():
-    at = run("views/compare.py", s1="/roi?savings=300000&z=" + "a" * 16_000, s2="/roi")
+    at = run("views/compare.py", s1="/roi?savings=300000&z=" + "a" * 7_000, s2="/roi")
     assert not at.exception
-    assert "longer than 16,000 characters" in warnings(at)
+    assert "longer than 7,000 characters" in warnings(at)
     assert at.dataframe[0].value.columns.tolist() == ["Result", "B"]  # only the second link is compared
+
+
+def test_compare_drops_a_slot_too_long_for_its_own_address():
+    """6,000 characters fit the field; as "€" each takes 9 in the address: 54,000 > 21,000."""
+    at = run("views/compare.py", s1="/roi?z=" + "€" * 6_000, s2="/roi")
+    assert not at.exception
+    assert "takes more than 21,000 in this page's address" in warnings(at)
+    assert at.dataframe[0].value.columns.tolist() == ["Result", "B"]
+    # Typed into the field in a session: the same (the field is emptied, the address loses it).
+    at = run("views/compare.py", s2="/roi")
+    at.text_input(key="s1").set_value("/roi?z=" + "€" * 6_000).run()
+    assert "takes more than 21,000" in warnings(at) and at.text_input(key="s1").value == ""
+    assert "s1" not in at.query_params
 
 
 # --- the career check-up and personas -------------------------------------------------------------

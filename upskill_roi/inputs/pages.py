@@ -100,6 +100,38 @@ class Page:
 FRAME = FRAME_INPUTS
 """The inputs every page carries (the sidebar's currency)."""
 
+MAX_URL = 65_536
+"""The longest address (path and query, percent-encoded) the app may ever put in a link or the
+address bar [characters]. A deployment must accept request lines at least this long: the proxy in
+``deploy/nginx/`` takes 96 KB (``large_client_header_buffers``), the ingress the same; Streamlit's
+own server resets connections from about 128 KB. tests/inputs/test_link_length.py builds the
+longest link of every page from the declarations (every text at its length limit in 4-byte
+characters, every table full) and checks it against this bound."""
+
+COMPARE_SLOT_MAX = 7_000
+"""The longest scenario link one Compare slot accepts [characters] (the app's own links are ASCII;
+the longest business case is 11.7 KB only with every name in 4-byte characters)."""
+
+COMPARE_SLOT_ENCODED = 21_000
+"""The most one Compare slot may take in the Compare page's own address, percent-encoded
+[characters]: a slot beyond it is not used and is taken out of the address (a pasted text of
+non-ASCII characters can take 9 or 12 per character). 3 x 21,000 + three names of 40 4-byte
+characters (3 x 480) + the rest < :data:`MAX_URL`."""
+
+
+def encoded_length(text: str) -> int:
+    """The length of ``text`` percent-encoded as a query value (an upper bound of what a browser
+    writes) [characters].
+
+    Examples
+    --------
+    >>> encoded_length("a&b"), encoded_length("€"), encoded_length("😀")
+    (5, 9, 12)
+    """
+    from urllib.parse import quote
+
+    return len(quote(text, safe=""))
+
 REGISTRY: tuple[Page, ...] = (
     Page("home", "Start here", ":material/home:", "views/home.py"),
     Page("checkup", "Career check-up", ":material/route:", "views/checkup.py", CHECKUP_INPUTS + (STEP,),

@@ -323,7 +323,8 @@ def chart_alt_markdown(names: Sequence[str], outcomes: Sequence[Outcome], curren
     from upskill_roi.present import charts  # plotly: only when a chart is drawn
     from upskill_roi.present.text import md_escape
 
-    marks = [f"@@{i}@@" for i in range(len(names))]  # survive md_escape, cannot occur in the app's words
+    # Private-use characters: they survive md_escape and cannot occur in the app's words.
+    marks = [f"\ue000{i}\ue001" for i in range(len(names))]
     alt = md_escape(charts.alt_text(charts.compare_scenarios(
         marks, [o.npv for o in outcomes], [o.payback_months for o in outcomes], currency, locale)))
     for mark, name in zip(marks, names, strict=False):

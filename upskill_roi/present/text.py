@@ -325,12 +325,26 @@ def md_escape(text: str) -> str:
     r"""Escape text from a link, a file or a text box so that Markdown shows it literally:
     no links, images, emphasis, strikethrough, HTML or maths can come out of it.
 
+    A word GFM would link by itself -- a bare URL, a ``www.`` address, an e-mail address -- is
+    linked even with its punctuation escaped (seen in Streamlit 1.67: ``https\://e.x`` is still a
+    live link), so such a word becomes a code span (:func:`upskill_roi.inputs.param.md_code`).
+
     Examples
     --------
-    >>> print(md_escape("[x](http://e.x) ~a~ <b>"))
-    \[x\](http://e.x) \~a\~ \<b\>
+    >>> print(md_escape("[x](http://e.x) ~a~ <b> **b** :red[c] $x$"))
+    `[x](http://e.x)` \~a\~ \<b\> \*\*b\*\* :red\[c\] \$x\$
+    >>> print(md_escape("mail a@e.x or WWW.e.x"))
+    mail `a@e.x` or `WWW.e.x`
     """
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+    from upskill_roi.inputs.param import md_code
+
+    return "".join(md_code(w) if _LINKY.search(w) else _MD_SPECIAL.sub(r"\\\1", w)
+                   for w in re.split(r"(\s+)", str(text)))
+
+
+# What GFM's autolink extension links without any markup: a scheme's "://", an "@" (e-mail), "www."
+# at a word's start, and the mailto:/xmpp: schemes.
+_LINKY = re.compile(r"(?i)://|@|^\W*www\.|^\W*(mailto|xmpp):")
 
 
 _BLOCK_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)])")

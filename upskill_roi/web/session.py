@@ -178,6 +178,11 @@ def compare_error(slot: str) -> str:
     return f"_cmp_err_{slot}"
 
 
+def compare_refused(slot: str) -> str:
+    """bool: the text typed into the Compare slot was too long for the page's address (and removed)."""
+    return f"_cmp_long_{slot}"
+
+
 def compare_upload(slot: str) -> str:
     """File uploader: a scenario file for the Compare slot."""
     return f"_cmp_up_{slot}"
