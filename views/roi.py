@@ -5,6 +5,7 @@ from typing import Any
 import streamlit as st
 
 from upskill_roi.core import roi, uncertainty
+from upskill_roi.documents import workbook
 from upskill_roi.inputs import pages
 from upskill_roi.inputs.declared import (
     ASSUMPTIONS,
@@ -167,9 +168,21 @@ st.dataframe(
     table.round({c: 0 for c in money_cols}), hide_index=True, width="stretch",
     column_config={c: st.column_config.NumberColumn(format="localized") for c in money_cols},
 )
-st.download_button(
+d1, d2 = st.columns(2)
+d1.download_button(
     "Download the table (CSV)", downloads.table_csv(table.round({c: 2 for c in money_cols})),
     file_name="implementation-cashflows.csv", mime="text/csv", icon=":material/download:", key="download_csv",
+)
+# Made when clicked (a callable): the inputs, the monthly flows and every result as formulas.
+workbook_rows = workbook.implementation_rows(inputs, ROI_INPUTS, values, cur, drivers=use_drivers)
+d2.download_button(
+    "Download the workbook (Excel, live formulas)",
+    lambda: workbook.implementation_workbook(result, workbook_rows, cur),
+    file_name="implementation-value.xlsx", on_click="ignore", icon=":material/table_view:", key="download_xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    help="Inputs (yours or assumed, with sources), the monthly cash flows and NPV, ROI, IRR, payback and the "
+         "premium as spreadsheet formulas of them, beside the page's values, and a Checks sheet. Change a yellow "
+         "input cell and the results follow.",
 )
 
 widgets.share_section(

