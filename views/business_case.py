@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from upskill_roi.core import business_case
+from upskill_roi.documents import workbook
 from upskill_roi.documents.case_report import case_report
 from upskill_roi.inputs import tei
 from upskill_roi.inputs.declared import (
@@ -194,6 +195,15 @@ d2.download_button("Download your line items (CSV)",
                                                     columns=["Type", "Line item", *periods])),
                    file_name="business-case-line-items.csv", mime="text/csv", icon=":material/download:",
                    key="dl_tei_items")
+tei_inputs = workbook.tei_rows(inputs, CASE_INPUTS, values, cur)
+st.download_button(
+    "Download your table as a workbook (Excel, live formulas)",
+    lambda: workbook.tei_workbook(rows_now, inputs.horizon_years, own, tei_inputs, cur),
+    file_name="business-case-tei.xlsx", on_click="ignore", icon=":material/table_view:", key="dl_tei_xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    help="Your line items as typed (change the yellow amounts), the risk-adjusted totals, the discount factors and "
+         "NPV, ROI, IRR and payback as formulas beside the page's values, with a Checks sheet.",
+)
 
 # --- The report and the link --------------------------------------------------------------------
 link = widgets.share_link(PAGE, values, tei_query)

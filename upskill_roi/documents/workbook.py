@@ -43,10 +43,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from upskill_roi.core.business_case import TeamInputs
+from upskill_roi.core.finance import TeiTable
 from upskill_roi.core.roi import ImplementationInputs, ImplementationResult
 from upskill_roi.inputs.param import Param
 
-__all__ = ["InputRow", "implementation_rows", "implementation_workbook", "MAX_MONTHS", "CHECK_TOLERANCE"]
+__all__ = ["InputRow", "implementation_rows", "implementation_workbook", "tei_rows", "tei_workbook", "MAX_MONTHS",
+           "CHECK_TOLERANCE"]
 
 MAX_HORIZON_YEARS = 10
 MAX_MONTHS = 12 * MAX_HORIZON_YEARS
@@ -68,6 +71,13 @@ _NAMES: dict[str, tuple[str, str]] = {
     "capture_share": ("capture", "percent"),
     "premium_cap": ("cap", "percent"),
     "salary": ("salary", "money"),
+}
+
+
+_TEI_NAMES: dict[str, tuple[str, str]] = {
+    "discount_rate": ("rate", "percent"),
+    "benefit_risk": ("benefit_risk", "percent"),
+    "cost_risk": ("cost_risk", "percent"),
 }
 
 
@@ -114,20 +124,27 @@ def implementation_rows(inputs: ImplementationInputs, params: Sequence[Param], v
     >>> [(r.unit, r.status) for r in rows if r.field == "annual_savings"]
     [('EUR/yr', 'assumed')]
     """
-    feeding = {f.name: p for p in params for f in p.feeds if f.model is ImplementationInputs}
     driver_keys = [p.key for p in params for f in p.feeds if f.model.__name__ == "SavingsDrivers"]
+    changed_drivers = any(p.key in values and values[p.key] != p.default for p in params if p.key in driver_keys)
+    rows = _rows(inputs, params, values, currency, list(_NAMES))
+    if drivers:
+        rows = [InputRow(r.field, r.label + " (from the savings drivers)", r.unit, r.source, r.value,
+                         "your input" if changed_drivers else "assumed", r.low, r.high)
+                if r.field == "annual_savings" else r for r in rows]
+    return rows
+
+
+def _rows(inputs: Any, params: Sequence[Param], values: Mapping[str, Any], currency: str,
+          fields: Sequence[str]) -> list[InputRow]:
+    """Rows for ``fields`` of the model instance ``inputs``, from the declarations that feed them."""
+    feeding = {f.name: p for p in params for f in p.feeds if isinstance(inputs, f.model)}
     rows = []
-    for field in _NAMES:
+    for field in fields:
         p = feeding[field]
         changed = p.key in values and values[p.key] != p.default
-        if field == "annual_savings" and drivers:
-            changed = any(k in values and values[k] != next(q for q in params if q.key == k).default
-                          for k in driver_keys)
         low, high = (None if b is None else float(p.to_model(b)) for b in (p.min, p.max))
-        rows.append(InputRow(field, p.label + (" (from the savings drivers)" if field == "annual_savings" and drivers
-                                               else ""),
-                             p.unit.replace("{cur}", currency), p.source, float(getattr(inputs, field)),
-                             "your input" if changed else "assumed", low, high))
+        rows.append(InputRow(field, p.label, p.unit.replace("{cur}", currency), p.source,
+                             float(getattr(inputs, field)), "your input" if changed else "assumed", low, high))
     return rows
 
 
@@ -144,49 +161,11 @@ def implementation_workbook(result: ImplementationResult, rows: Sequence[InputRo
     >>> data[:2]   # a zip file (xlsx)
     b'PK'
     """
-    import xlsxwriter  # only when a workbook is made
-
-    buf = io.BytesIO()
-    wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
-    bold = wb.add_format({"bold": True})
-    head = wb.add_format({"bold": True, "bottom": 1, "text_wrap": True, "valign": "top"})
-    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
-    money = "#,##0"  # the currency is in each row's unit and in the titles
-    formats = {"money": wb.add_format({"num_format": money, "valign": "top"}),
-               "percent": wb.add_format({"num_format": "0.0%", "valign": "top"}),
-               "number": wb.add_format({"num_format": "0.####", "valign": "top"}),
-               "months": wb.add_format({"num_format": "0.00", "valign": "top"}),
-               "factor": wb.add_format({"num_format": "0.000000"})}
+    book = _Book(("Summary", "Inputs", "Monthly cash flows", "Checks"))
+    sm, ws, cf, ck = book.sheets
+    formats, head = book.formats, book.head
     i, n = result.inputs, MAX_MONTHS
-    # Tabs in reading order (the Summary first, where the file opens); filled below.
-    sm, ws, cf, ck = (wb.add_worksheet(name) for name in ("Summary", "Inputs", "Monthly cash flows", "Checks"))
-    for sheet in (sm, ws, cf, ck):  # printed: landscape, one page wide
-        sheet.set_landscape()
-        sheet.fit_to_pages(1, 0)
-        sheet.set_paper(9)  # A4
-
-    # --- Inputs ------------------------------------------------------------------------------
-    ws.write_string(0, 0, f"{title}: inputs in {currency} (change the yellow cells; every result is a formula of "
-                          "them)", bold)
-    for c, h in enumerate(("Input", "Value", "Unit", "Status", "Accepted from", "to", "Source")):
-        ws.write_string(2, c, h, head)
-    for r, row in enumerate(rows, start=3):
-        name, kind = _NAMES[row.field]
-        ws.write_string(r, 0, row.label, wrap)
-        ws.write_number(r, 1, row.value, wb.add_format({**_num(kind, money), "bg_color": "#FFF2CC", "border": 1}))
-        ws.write_string(r, 2, row.unit, wrap)
-        ws.write_string(r, 3, row.status, wrap)
-        for c, bound in ((4, row.low), (5, row.high)):
-            if bound is not None:
-                ws.write_number(r, c, bound, formats[kind])
-        ws.write_string(r, 6, row.source, wrap)
-        # Row height for the wrapped text (a spreadsheet does not grow rows it did not lay out itself).
-        ws.set_row(r, 15 * max(1, math.ceil(len(row.source) / 75), math.ceil(len(row.label) / 40)))
-        wb.define_name(name, f"=Inputs!$B${r + 1}")
-    ws.set_column(0, 0, 38)
-    ws.set_column(1, 1, 16)
-    ws.set_column(2, 5, 14)
-    ws.set_column(6, 6, 70)
+    book.inputs(ws, rows, _NAMES, f"{title}: inputs in {currency}")
 
     # --- Monthly cash flows -----------------------------------------------------------------
     cols = ("Month", "In horizon", "Ramp", "Benefits", "Costs", "Net", "Discount factor", "PV of net",
@@ -196,7 +175,8 @@ def implementation_workbook(result: ImplementationResult, rows: Sequence[InputRo
         cf.write_string(0, c, h, head)
     cf.set_row(0, 30)
     cf.repeat_rows(0)  # printed: the header on every page
-    b_m, c_m, v = result.monthly_benefits, result.monthly_costs, _factors(i.discount_rate, n)
+    b_m, c_m = result.monthly_benefits, result.monthly_costs
+    v = [(1 + i.discount_rate) ** (-m / 12) for m in range(n + 1)]
     net = [float(b_m[m] - c_m[m]) if m < len(b_m) else 0.0 for m in range(n + 1)]
     cum = 0.0
     for m in range(n + 1):
@@ -225,23 +205,19 @@ def implementation_workbook(result: ImplementationResult, rows: Sequence[InputRo
     cf.set_column(0, 2, 10)
     cf.set_column(3, 12, 15)
     cf.freeze_panes(1, 1)
-    last = n + 2
-    rng = {c: f"'Monthly cash flows'!${c}$2:${c}${last}" for c in "ABCDEFGHIJKLM"}
+    rng = {c: f"'Monthly cash flows'!${c}$2:${c}${n + 2}" for c in "ABCDEFGHIJKLM"}
 
     # --- Summary ------------------------------------------------------------------------------
     s = result.summary
-    annuity = sum(float(v[m]) for m in range(1, 12 * i.horizon_years + 1)) / 12
-    summary_rows: list[tuple[str, str, str, float | str | None, str]] = [
-        # (label, workbook name, formula, the app's value, format)
+    annuity = sum(v[1:12 * i.horizon_years + 1]) / 12
+    results: list[_Result] = [
         ("PV of benefits", "pv_benefits", f"=SUMPRODUCT({rng['D']},{rng['G']})", s.pv_benefits, "money"),
         ("PV of costs", "pv_costs", f"=SUMPRODUCT({rng['E']},{rng['G']})", s.pv_costs, "money"),
         ("Net present value", "npv", "=pv_benefits-pv_costs", s.npv, "money"),
         ("ROI (NPV / PV of costs)", "roi", '=IF(pv_costs>0,npv/pv_costs,"n/a")', s.roi, "percent"),
         ("IRR (annual)", "irr", f'=IFERROR((1+IRR({rng["F"]}))^12-1,"n/a")', s.irr, "percent"),
-        ("Payback (months, undiscounted)", "payback",
-         f'=IF(INDEX({rng["I"]},12*horizon+1)<0,"never",IF(MAX({rng["J"]})<0,0,'
-         f'MAX({rng["J"]})-INDEX({rng["I"]},MAX({rng["J"]})+1)/INDEX({rng["F"]},MAX({rng["J"]})+2)))',
-         "never" if result.payback_months is None else result.payback_months, "months"),
+        ("Payback (months, undiscounted)", "payback", _payback(rng["I"], rng["J"], rng["F"], "12*horizon+1"),
+         result.payback_months, "months"),
         ("NPV if it reaches production", "npv_if_production",
          f"=SUMPRODUCT({rng['K']},{rng['G']})-SUMPRODUCT({rng['L']},{rng['G']})", result.npv_if_success, "money"),
         ("NPV if it does not", "npv_if_not", "=-impl_cost*(1+cost_risk)", result.npv_if_failure, "money"),
@@ -250,7 +226,7 @@ def implementation_workbook(result: ImplementationResult, rows: Sequence[InputRo
         ("Premium by the rule (capture x net savings)", "premium_rule", "=MAX(net_savings,0)*capture",
          result.premium_rule, "money"),
         ("Premium cap (cap x salary)", "premium_cap", "=cap*salary", result.premium_cap_amount, "money"),
-        ("PV of 1 a year paid monthly (A)", "annuity", f"=SUMPRODUCT({rng['M']},{rng['G']})/12", annuity, "number"),
+        ("PV of 1 a year paid monthly (A)", "annuity", f"=SUMPRODUCT({rng['M']},{rng['G']})/12", annuity, "years"),
         ("Premium the employer can afford (NPV / (p x A))", "premium_affordable",
          '=IF(p_success*annuity>0,npv/(p_success*annuity),"no limit")',
          (s.npv / (i.success_probability * annuity)) if i.success_probability * annuity > 0 else "no limit", "money"),
@@ -262,58 +238,222 @@ def implementation_workbook(result: ImplementationResult, rows: Sequence[InputRo
         ("Break-even savings (NPV = 0)", "break_even",
          f'=IF(p_success*(1-benefit_risk)*SUMPRODUCT({rng["B"]},{rng["C"]},{rng["G"]})>0,'
          f'pv_costs/(p_success*(1-benefit_risk)/12*SUMPRODUCT({rng["B"]},{rng["C"]},{rng["G"]})),"n/a")',
-         result.break_even_savings if result.break_even_savings is not None else "n/a", "money"),
+         result.break_even_savings, "money"),
     ]
-    sm.activate()
-    unit_fmt = wb.add_format({"indent": 1})
-    sm.write_string(0, 0, f"{title}: results ({currency})", bold)
-    for c, h in enumerate(("Result", "Spreadsheet (formula)", "The app", "Unit")):
-        sm.write_string(2, c, h, head)
-    for r, (label, name, formula, app, kind) in enumerate(summary_rows, start=3):
-        sm.write_string(r, 0, label, wrap)
-        cached = app if app is not None else "n/a"
-        sm.write_formula(r, 1, formula, formats[kind], cached)
-        if isinstance(cached, str):
-            sm.write_string(r, 2, cached)
-        else:
-            sm.write_number(r, 2, float(cached), formats[kind])
-        sm.write_string(r, 3, {"money": currency, "percent": "", "months": "months", "number": ""}[kind]
-                        + ("years" if name == "annuity" else ""), unit_fmt)
-        wb.define_name(name, f"=Summary!$B${r + 1}")
-    sm.set_column(0, 0, 46)
-    sm.set_column(1, 2, 20)
-
-    # --- Checks -------------------------------------------------------------------------------
-    ck.write_string(0, 0, "Checks: each formula against the app's value, each input against its accepted range", bold)
-    for c, h in enumerate(("Check", "Result")):
-        ck.write_string(2, c, h, head)
-    r = 3
-    for k, (label, _name, _f, _app, _kind) in enumerate(summary_rows, start=4):
-        ck.write_string(r, 0, f"{label}: formula = the app's value", wrap)
-        ck.write_formula(r, 1, f'=IF(ISNUMBER(Summary!B{k}),IF(ABS(Summary!B{k}-Summary!C{k})<={CHECK_TOLERANCE},'
-                               f'"OK","DIFFERS"),IF(Summary!B{k}=Summary!C{k},"OK","DIFFERS"))', None, "OK")
-        r += 1
-    ck.write_string(r, 0, "NPV = the sum of the monthly present values", wrap)
-    ck.write_formula(r, 1, f'=IF(ABS(npv-SUM({rng["H"]}))<={CHECK_TOLERANCE},"OK","DIFFERS")', None, "OK")
-    r += 1
-    for k, row in enumerate(rows, start=4):
-        if row.low is None and row.high is None:
-            continue
-        ck.write_string(r, 0, f"{row.label}: within the accepted range", wrap)
-        lo = f"Inputs!B{k}>=Inputs!E{k}" if row.low is not None else "TRUE"
-        hi = f"Inputs!B{k}<=Inputs!F{k}" if row.high is not None else "TRUE"
-        ck.write_formula(r, 1, f'=IF(AND({lo},{hi}),"OK","OUT OF RANGE")', None, "OK")
-        r += 1
-    ck.set_column(0, 0, 70)
-    ck.set_column(1, 1, 14)
-    wb.close()
-    return buf.getvalue()
+    book.summary(sm, results, f"{title}: results ({currency})", currency)
+    book.checks(ck, results, rows, [("NPV = the sum of the monthly present values",
+                                      f'=IF(ABS(npv-SUM({rng["H"]}))<={CHECK_TOLERANCE},"OK","DIFFERS")')])
+    return book.close()
 
 
-def _num(kind: str, money: str) -> dict[str, Any]:
-    return {"num_format": {"money": money, "percent": "0.0%", "number": "0.####"}[kind], "valign": "top"}
+def tei_rows(inputs: TeamInputs, params: Sequence[Param], values: Mapping[str, Any], currency: str
+             ) -> list[InputRow]:
+    """The TEI workbook's Inputs rows: the discount rate and the two risk adjustments of the case.
+
+    Examples
+    --------
+    >>> from upskill_roi.inputs.declared import CASE_INPUTS
+    >>> [(r.field, r.value, r.status) for r in tei_rows(TeamInputs(), CASE_INPUTS, {}, "USD")]
+    [('discount_rate', 0.1, 'assumed'), ('benefit_risk', 0.1, 'assumed'), ('cost_risk', 0.1, 'assumed')]
+    """
+    return _rows(inputs, params, values, currency, list(_TEI_NAMES))
 
 
-def _factors(rate: float, n: int) -> list[float]:
-    """(1 + rate)^(-m/12) for m = 0 .. n (the cached values of the discount-factor column)."""
-    return [(1 + rate) ** (-m / 12) for m in range(n + 1)]
+def tei_workbook(items: Sequence[Mapping[str, Any]], years: int, table: TeiTable, rows: Sequence[InputRow],
+                 currency: str, title: str = "Your own figures (TEI table)") -> bytes:
+    """The business case's own TEI table as ``.xlsx`` bytes: the line items as typed (text as text,
+    amounts as input cells), the risk-adjusted totals, the discount factors ``(1 + rate)^(-t)``
+    (Initial at t = 0, Year k at t = k: :mod:`upskill_roi.core.finance`), and NPV, ROI, IRR and
+    payback as formulas beside the page's values, with a Checks sheet.
+
+    ``items`` are the table's rows (``Type`` "Benefit" or "Cost", ``Line item``, ``values`` for
+    Initial, Year 1 ..); ``table`` is what the page computed from them
+    (:func:`upskill_roi.core.business_case.own_figures`).
+
+    Examples
+    --------
+    >>> from upskill_roi.core.finance import tei_table
+    >>> from upskill_roi.inputs.declared import CASE_INPUTS
+    >>> items = [{"Type": "Benefit", "Line item": "=1+1", "values": (0.0, 100.0, 100.0)}]
+    >>> t = tei_table([[0, 100, 100]], [[0, 0, 0]], 0.1, 0.1, 0.1)
+    >>> tei_workbook(items, 2, t, tei_rows(TeamInputs(), CASE_INPUTS, {}, "USD"), "USD")[:2]
+    b'PK'
+    """
+    book = _Book(("Summary", "Inputs", "TEI table", "Checks"))
+    sm, ws, tt, ck = book.sheets
+    formats, head = book.formats, book.head
+    book.inputs(ws, rows, _TEI_NAMES, f"{title}: inputs")
+    periods = ["Initial", *(f"Year {k}" for k in range(1, years + 1))]
+    last_col = _col(2 + years)
+    tt.write_string(0, 0, f"{title} in {currency}: change the yellow amounts; the rows below them are formulas",
+                    book.bold)
+    for c, h in enumerate(("Type", "Line item", *periods)):
+        tt.write_string(2, c, h, head)
+    first = 4  # the first line item's spreadsheet row
+    for r, item in enumerate(items, start=first - 1):
+        tt.write_string(r, 0, str(item["Type"]))
+        tt.write_string(r, 1, str(item["Line item"]))  # user text: always text, never a formula
+        for k in range(years + 1):
+            tt.write_number(r, 2 + k, float(item["values"][k]), book.input_money)
+    end = first + max(len(items), 1) - 1  # the last line item's row
+    x = end + 2  # the first total row
+    labels = ("Benefits, risk-adjusted", "Costs, risk-adjusted", "Net", "Cumulative net", "t (years)",
+              "Discount factor", "PV of net", "Below 0 (year)")
+    cached = {
+        0: list(table.benefits), 1: list(table.costs), 2: list(table.net), 3: list(table.cumulative),
+        4: list(range(years + 1)),
+        5: [(1 + next(r.value for r in rows if r.field == "discount_rate")) ** -k for k in range(years + 1)],
+    }
+    cached[6] = [a * b for a, b in zip(cached[2], cached[5], strict=True)]
+    cached[7] = [k if cached[3][k] < 0 else -1 for k in range(years + 1)]
+    for j, label in enumerate(labels):
+        tt.write_string(x - 1 + j, 1, label, book.bold if j < 3 else None)
+    for k in range(years + 1):
+        col = _col(2 + k)
+        column = f"${col}${first}:${col}${end}"
+        kinds = f"$A${first}:$A${end}"
+        formulas = (f'=SUMIF({kinds},"Benefit",{column})*(1-benefit_risk)',
+                    f'=SUMIF({kinds},"Cost",{column})*(1+cost_risk)',
+                    f"={col}{x}-{col}{x + 1}", f"=SUM($C${x + 2}:{col}{x + 2})", None,
+                    f"=(1+rate)^(-{col}{x + 4})", f"={col}{x + 2}*{col}{x + 5}",
+                    f"=IF({col}{x + 3}<0,{col}{x + 4},-1)")
+        for j, formula in enumerate(formulas):
+            if formula is None:
+                tt.write_number(x - 1 + j, 2 + k, k)
+            else:
+                kind = "factor" if j == 5 else "number" if j == 7 else "money"
+                tt.write_formula(x - 1 + j, 2 + k, formula, formats[kind], cached[j][k])
+    tt.set_column(0, 0, 10)
+    tt.set_column(1, 1, 34)
+    tt.set_column(2, 2 + years, 13)
+    row = {label: f"'TEI table'!$C${x + j}:${last_col}${x + j}" for j, label in enumerate(labels)}
+    s = table.summary
+    results: list[_Result] = [
+        ("PV of benefits", "pv_benefits", f"=SUMPRODUCT({row[labels[0]]},{row[labels[5]]})", s.pv_benefits, "money"),
+        ("PV of costs", "pv_costs", f"=SUMPRODUCT({row[labels[1]]},{row[labels[5]]})", s.pv_costs, "money"),
+        ("Risk-adjusted NPV", "npv", "=pv_benefits-pv_costs", s.npv, "money"),
+        ("ROI (NPV / PV of costs)", "roi", '=IF(pv_costs>0,npv/pv_costs,"n/a")', s.roi, "percent"),
+        ("IRR", "irr", f'=IFERROR(IRR({row[labels[2]]}),"n/a")', s.irr, "percent"),
+        ("Payback (years, undiscounted)", "payback", _payback(row[labels[3]], row[labels[7]], row[labels[2]],
+                                                              str(years + 1)), s.payback, "years"),
+    ]
+    book.summary(sm, results, f"{title}: results ({currency})", currency)
+    book.checks(ck, results, rows, [("NPV = the sum of the yearly present values",
+                                      f'=IF(ABS(npv-SUM({row[labels[6]]}))<={CHECK_TOLERANCE},"OK","DIFFERS")')])
+    return book.close()
+
+
+# (label, workbook name, formula, the app's value (None: "n/a" or "never"), format)
+_Result = tuple[str, str, str, float | str | None, str]
+
+
+def _payback(cumulative: str, below: str, net: str, last: str) -> str:
+    """The payback formula (:mod:`upskill_roi.core.finance`): k + (-C_k) / net_(k+1), k the last period with
+    a cumulative net below 0; 0 if none; "never" if the cumulative net is below 0 at the end (period ``last``)."""
+    k = f"MAX({below})"
+    return (f'=IF(INDEX({cumulative},{last})<0,"never",IF({k}<0,0,'
+            f"{k}-INDEX({cumulative},{k}+1)/INDEX({net},{k}+2)))")
+
+
+def _col(index: int) -> str:
+    """The spreadsheet column letter of a 0-based index (0 -> A, 27 -> AB)."""
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+class _Book:
+    """An XlsxWriter workbook with the sheets' shared parts: formats, the Inputs, Summary and Checks sheets."""
+
+    def __init__(self, sheet_names: Sequence[str]) -> None:
+        import xlsxwriter  # only when a workbook is made
+
+        self.buf = io.BytesIO()
+        wb = self.wb = xlsxwriter.Workbook(self.buf, {"in_memory": True, "strings_to_formulas": False,
+                                                      "strings_to_urls": False})
+        self.bold = wb.add_format({"bold": True})
+        self.head = wb.add_format({"bold": True, "bottom": 1, "text_wrap": True, "valign": "top"})
+        self.wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+        self.indent = wb.add_format({"indent": 1})
+        self.number_formats = {"money": "#,##0", "percent": "0.0%", "number": "0.####", "months": "0.00",
+                               "years": "0.00", "factor": "0.000000"}  # the currency is in the units and titles
+        self.formats = {k: wb.add_format({"num_format": f, "valign": "top"}) for k, f in self.number_formats.items()}
+        self.input_money = wb.add_format({"num_format": "#,##0", "bg_color": "#FFF2CC", "border": 1})
+        # Tabs in reading order (the Summary first, where the file opens).
+        self.sheets = [wb.add_worksheet(name) for name in sheet_names]
+        for sheet in self.sheets:  # printed: landscape, one page wide, A4
+            sheet.set_landscape()
+            sheet.fit_to_pages(1, 0)
+            sheet.set_paper(9)
+        self.sheets[0].activate()
+
+    def inputs(self, ws: Any, rows: Sequence[InputRow], names: Mapping[str, tuple[str, str]], title: str) -> None:
+        """The Inputs sheet: one named, yellow value cell per row, with its unit, status, range and source."""
+        ws.write_string(0, 0, f"{title} (change the yellow cells; every result is a formula of them)", self.bold)
+        for c, h in enumerate(("Input", "Value", "Unit", "Status", "Accepted from", "to", "Source")):
+            ws.write_string(2, c, h, self.head)
+        for r, row in enumerate(rows, start=3):
+            name, kind = names[row.field]
+            ws.write_string(r, 0, row.label, self.wrap)
+            ws.write_number(r, 1, row.value, self.wb.add_format(
+                {"num_format": self.number_formats[kind], "valign": "top", "bg_color": "#FFF2CC", "border": 1}))
+            ws.write_string(r, 2, row.unit, self.wrap)
+            ws.write_string(r, 3, row.status, self.wrap)
+            for c, bound in ((4, row.low), (5, row.high)):
+                if bound is not None:
+                    ws.write_number(r, c, bound, self.formats[kind])
+            ws.write_string(r, 6, row.source, self.wrap)
+            # Row height for the wrapped text (a spreadsheet does not grow rows it did not lay out itself).
+            ws.set_row(r, 15 * max(1, math.ceil(len(row.source) / 75), math.ceil(len(row.label) / 40)))
+            self.wb.define_name(name, f"=Inputs!$B${r + 1}")
+        ws.set_column(0, 0, 38)
+        ws.set_column(1, 1, 16)
+        ws.set_column(2, 5, 14)
+        ws.set_column(6, 6, 70)
+
+    def summary(self, sm: Any, results: Sequence[_Result], title: str, currency: str) -> None:
+        """The Summary sheet: each result a named formula beside the app's value."""
+        sm.write_string(0, 0, title, self.bold)
+        for c, h in enumerate(("Result", "Spreadsheet (formula)", "The app", "Unit")):
+            sm.write_string(2, c, h, self.head)
+        for r, (label, name, formula, app, kind) in enumerate(results, start=3):
+            shown = app if app is not None else ("never" if name == "payback" else "n/a")
+            sm.write_string(r, 0, label, self.wrap)
+            sm.write_formula(r, 1, formula, self.formats[kind], shown)
+            if isinstance(shown, str):
+                sm.write_string(r, 2, shown)
+            else:
+                sm.write_number(r, 2, float(shown), self.formats[kind])
+            sm.write_string(r, 3, {"money": currency, "months": "months", "years": "years"}.get(kind, ""), self.indent)
+            self.wb.define_name(name, f"=Summary!$B${r + 1}")
+        sm.set_column(0, 0, 46)
+        sm.set_column(1, 2, 20)
+
+    def checks(self, ck: Any, results: Sequence[_Result], rows: Sequence[InputRow],
+               extra: Sequence[tuple[str, str]]) -> None:
+        """The Checks sheet: each formula against the app's value, the ``extra`` checks, each input in range."""
+        ck.write_string(0, 0, "Checks: each formula against the app's value, each input against its accepted range",
+                        self.bold)
+        for c, h in enumerate(("Check", "Result")):
+            ck.write_string(2, c, h, self.head)
+        lines = [(f"{label}: formula = the app's value",
+                  f'=IF(ISNUMBER(Summary!B{k}),IF(ABS(Summary!B{k}-Summary!C{k})<={CHECK_TOLERANCE},"OK","DIFFERS"),'
+                  f'IF(Summary!B{k}=Summary!C{k},"OK","DIFFERS"))')
+                 for k, (label, *_rest) in enumerate(results, start=4)]
+        lines += list(extra)
+        for k, row in enumerate(rows, start=4):
+            lo = f"Inputs!B{k}>=Inputs!E{k}" if row.low is not None else "TRUE"
+            hi = f"Inputs!B{k}<=Inputs!F{k}" if row.high is not None else "TRUE"
+            lines.append((f"{row.label}: within the accepted range", f'=IF(AND({lo},{hi}),"OK","OUT OF RANGE")'))
+        for r, (label, formula) in enumerate(lines, start=3):
+            ck.write_string(r, 0, label, self.wrap)
+            ck.write_formula(r, 1, formula, None, "OK")
+        ck.set_column(0, 0, 70)
+        ck.set_column(1, 1, 14)
+
+    def close(self) -> bytes:
+        self.wb.close()
+        return self.buf.getvalue()
