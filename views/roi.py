@@ -173,11 +173,20 @@ d1.download_button(
     "Download the table (CSV)", downloads.table_csv(table.round({c: 2 for c in money_cols})),
     file_name="implementation-cashflows.csv", mime="text/csv", icon=":material/download:", key="download_csv",
 )
-# Made when clicked (a callable): the inputs, the monthly flows and every result as formulas.
+# Made when clicked (a callable): the inputs, the monthly flows and every result as formulas, and the
+# simulated ranges as values.
 workbook_rows = workbook.implementation_rows(inputs, ROI_INPUTS, values, cur, drivers=use_drivers)
+
+
+def _workbook() -> bytes:
+    ranges = build_roi_ranges(values, inputs)
+    sim = uncertainty.simulate(uncertainty.simulation_inputs(inputs), ranges, n=RANGE_DRAWS, seed=values["seed"])
+    return workbook.implementation_workbook(result, workbook_rows, cur, ranges=ranges, simulation=sim,
+                                            seed=values["seed"])
+
+
 d2.download_button(
-    "Download the workbook (Excel, live formulas)",
-    lambda: workbook.implementation_workbook(result, workbook_rows, cur),
+    "Download the workbook (Excel, live formulas)", _workbook,
     file_name="implementation-value.xlsx", on_click="ignore", icon=":material/table_view:", key="download_xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     help="Inputs (yours or assumed, with sources), the monthly cash flows and NPV, ROI, IRR, payback and the "

@@ -174,7 +174,7 @@ def test_workbook_download_carries_the_link_s_scenario(page: Page, app_url: str,
     target = tmp_path / "case.xlsx"
     info.value.save_as(target)
     wb = openpyxl.load_workbook(target, data_only=True)
-    assert wb.sheetnames == ["Summary", "Inputs", "Monthly cash flows", "Checks"]
+    assert wb.sheetnames == ["Summary", "Inputs", "Monthly cash flows", "Checks", "Ranges"]
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(min_row=4, values_only=True) if r[0]}
     assert summary["Net present value"] == pytest.approx(roi_npv_by_hand(rate=0.12), abs=0.01)
     inputs = {r[0]: (r[1], r[3]) for r in wb["Inputs"].iter_rows(min_row=4, values_only=True) if r[0]}

@@ -221,3 +221,27 @@ def test_line_item_names_stay_text_in_the_tei_workbook(tmp_path) -> None:
     path = _tei(tmp_path, [{"Type": "Benefit", "Line item": evil, "values": (0.0, 1.0, 1.0, 1.0)}])
     cell = openpyxl.load_workbook(path)["TEI table"]["B4"]
     assert cell.data_type == "s" and cell.value == evil
+
+
+def test_the_ranges_sheet_gives_the_simulated_scenarios(tmp_path) -> None:
+    """Ranges that are no ranges (low = likely = high) and production for sure: every simulated case
+    is the point case, so P10 = P50 = P90 = the hand NPV; with real ranges P10 < P50 < P90."""
+    from upskill_roi.core import uncertainty
+    from upskill_roi.core.uncertainty import Range
+
+    i = ImplementationInputs(success_probability=1)
+    rows = implementation_rows(i, ROI_INPUTS, {}, "USD")
+    for spread, check in ((0.0, "equal"), (0.3, "ordered")):
+        ranges = {"annual_savings": Range(500_000 * (1 - spread), 500_000, 500_000 * (1 + spread))}
+        sim = uncertainty.simulate(uncertainty.simulation_inputs(i), ranges, n=2_000, seed=7)
+        path = tmp_path / f"r{spread}.xlsx"
+        path.write_bytes(implementation_workbook(evaluate(i), rows, "USD", ranges=ranges, simulation=sim, seed=7))
+        ws = openpyxl.load_workbook(path, data_only=True)["Ranges"]
+        found = {r[0]: r[1:4] for r in ws.iter_rows(min_row=3, values_only=True) if r[0]}
+        assert found["Annual savings"] == pytest.approx((500_000 * (1 - spread), 500_000, 500_000 * (1 + spread)))
+        p10, p50, p90 = found["Net present value"]
+        if check == "equal":
+            assert p10 == pytest.approx(roi_npv_by_hand(p=1), abs=0.01) and p10 == pytest.approx(p90, abs=0.01)
+        else:
+            assert p10 < p50 < p90 and (p10, p50, p90) == pytest.approx((sim.npv_p10, sim.npv_p50, sim.npv_p90))
+        assert "seed 7" in ws["A1"].value

@@ -46,6 +46,7 @@ from typing import Any
 from upskill_roi.core.business_case import TeamInputs
 from upskill_roi.core.finance import TeiTable
 from upskill_roi.core.roi import ImplementationInputs, ImplementationResult
+from upskill_roi.core.uncertainty import Range, Simulation
 from upskill_roi.inputs.param import Param
 
 __all__ = ["InputRow", "implementation_rows", "implementation_workbook", "tei_rows", "tei_workbook", "MAX_MONTHS",
@@ -149,7 +150,8 @@ def _rows(inputs: Any, params: Sequence[Param], values: Mapping[str, Any], curre
 
 
 def implementation_workbook(result: ImplementationResult, rows: Sequence[InputRow], currency: str,
-                            title: str = "Implementation value") -> bytes:
+                            title: str = "Implementation value", ranges: Mapping[str, Range] | None = None,
+                            simulation: Simulation | None = None, seed: int | None = None) -> bytes:
     """The implementation-value workbook (see the module's description) as ``.xlsx`` bytes.
 
     Examples
@@ -160,9 +162,17 @@ def implementation_workbook(result: ImplementationResult, rows: Sequence[InputRo
     >>> data = implementation_workbook(evaluate(i), implementation_rows(i, ROI_INPUTS, {}, "USD"), "USD")
     >>> data[:2]   # a zip file (xlsx)
     b'PK'
+
+    With ``ranges`` and their ``simulation`` (:func:`upskill_roi.core.uncertainty.simulate`), a
+    "Ranges" sheet gives the low / likely / high inputs and the simulated P10 / P50 / P90 results
+    (conservative, base, optimistic) as labelled values: they come from the app's Monte Carlo, which
+    a spreadsheet formula does not redo.
     """
-    book = _Book(("Summary", "Inputs", "Monthly cash flows", "Checks"))
-    sm, ws, cf, ck = book.sheets
+    names = ("Summary", "Inputs", "Monthly cash flows", "Checks") + (("Ranges",) if simulation else ())
+    book = _Book(names)
+    sm, ws, cf, ck = book.sheets[:4]
+    if simulation is not None and ranges is not None:
+        book.ranges(book.sheets[4], ranges, simulation, rows, currency, seed)
     formats, head = book.formats, book.head
     i, n = result.inputs, MAX_MONTHS
     book.inputs(ws, rows, _NAMES, f"{title}: inputs in {currency}")
@@ -376,6 +386,8 @@ class _Book:
                                                       "strings_to_urls": False})
         self.bold = wb.add_format({"bold": True})
         self.head = wb.add_format({"bold": True, "bottom": 1, "text_wrap": True, "valign": "top"})
+        self.head_num = wb.add_format({"bold": True, "bottom": 1, "text_wrap": True, "valign": "top", "align": "right"})
+        self.right = wb.add_format({"align": "right"})
         self.wrap = wb.add_format({"text_wrap": True, "valign": "top"})
         self.indent = wb.add_format({"indent": 1})
         self.number_formats = {"money": "#,##0", "percent": "0.0%", "number": "0.####", "months": "0.00",
@@ -418,13 +430,13 @@ class _Book:
         """The Summary sheet: each result a named formula beside the app's value."""
         sm.write_string(0, 0, title, self.bold)
         for c, h in enumerate(("Result", "Spreadsheet (formula)", "The app", "Unit")):
-            sm.write_string(2, c, h, self.head)
+            sm.write_string(2, c, h, self.head_num if c in (1, 2) else self.head)
         for r, (label, name, formula, app, kind) in enumerate(results, start=3):
             shown = app if app is not None else ("never" if name == "payback" else "n/a")
             sm.write_string(r, 0, label, self.wrap)
             sm.write_formula(r, 1, formula, self.formats[kind], shown)
             if isinstance(shown, str):
-                sm.write_string(r, 2, shown)
+                sm.write_string(r, 2, shown, self.right)
             else:
                 sm.write_number(r, 2, float(shown), self.formats[kind])
             sm.write_string(r, 3, {"money": currency, "months": "months", "years": "years"}.get(kind, ""), self.indent)
@@ -453,6 +465,46 @@ class _Book:
             ck.write_formula(r, 1, formula, None, "OK")
         ck.set_column(0, 0, 70)
         ck.set_column(1, 1, 14)
+
+    def ranges(self, rs: Any, ranges: Mapping[str, Range], sim: Simulation, rows: Sequence[InputRow],
+               currency: str, seed: int | None) -> None:
+        """The Ranges sheet: the low / likely / high inputs and the simulated P10 / P50 / P90 (values)."""
+        labels = {r.field: (r.label, r.unit) for r in rows}
+        rs.write_string(0, 0, f"Ranges: {len(sim.npv):,} simulated cases (beta-PERT draws"
+                              + (f", seed {seed}" if seed is not None else "") + "); values from the app, not "
+                              "formulas", self.bold)
+        for c, h in enumerate(("Input", "Low", "Likely", "High", "Unit")):
+            rs.write_string(2, c, h, self.head_num if 1 <= c <= 3 else self.head)
+        r = 3
+        for field, rng in ranges.items():
+            label, unit = labels.get(field, (field, ""))
+            rs.write_string(r, 0, label)
+            for c, bound in enumerate((rng.low, rng.likely, rng.high), start=1):
+                rs.write_number(r, c, bound, self.formats["money" if currency in unit else "number"])
+            rs.write_string(r, 4, unit, self.indent)
+            r += 1
+        r += 1
+        for c, h in enumerate(("Result", "P10 (conservative)", "P50 (base)", "P90 (optimistic)", "Unit")):
+            rs.write_string(r, c, h, self.head_num if 1 <= c <= 3 else self.head)
+        results = (("Net present value", (sim.npv_p10, sim.npv_p50, sim.npv_p90), "money", currency),
+                   ("ROI", (sim.roi_p10, sim.roi_p50, sim.roi_p90), "percent", ""),
+                   # A long payback is the conservative case: P90 of the months is the P10 scenario.
+                   ("Payback (months)", (sim.payback_p90, sim.payback_p50, sim.payback_p10), "months", "months"))
+        for label, values, kind, unit in results:
+            r += 1
+            rs.write_string(r, 0, label)
+            for c, value in enumerate(values, start=1):
+                if value is None:
+                    rs.write_string(r, c, "never" if kind == "months" else "n/a", self.right)
+                else:
+                    rs.write_number(r, c, value, self.formats[kind])
+            rs.write_string(r, 4, unit, self.indent)
+        r += 2
+        rs.write_string(r, 0, "Chance the NPV is positive")
+        rs.write_number(r, 1, sim.probability_positive, self.formats["percent"])
+        rs.set_column(0, 0, 34)
+        rs.set_column(1, 3, 20)
+        rs.set_column(4, 4, 12)
 
     def close(self) -> bytes:
         self.wb.close()
