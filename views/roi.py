@@ -118,10 +118,8 @@ def draw_ranges() -> None:
               delta=f"P90: {fmt.months(sim.payback_p90, loc)}", delta_color="off", delta_arrow="off",
               help="Median payback, and the payback that 90% of cases beat ('never' = not within the horizon).")
     widgets.chart(charts.npv_histogram(sim.npv, sim.npv_p10, sim.npv_p50, sim.npv_p90, cur, loc), "chart_hist")
-    labels = {"annual_savings": "Annual savings", "implementation_cost": "Implementation cost",
-              "running_cost": "Running cost", "ramp_months": "Adoption ramp",
-              "success_probability": "Reaches production (no / yes)"}
-    widgets.chart(charts.tornado_chart(bars, result.npv, labels, cur, loc), "chart_tornado")
+    widgets.chart(charts.tornado_chart(bars, result.npv, text.TORNADO_LABELS, cur, loc), "chart_tornado")
+    st.markdown(text.drivers_sentence(bars, cur, loc))
     roi_band = (f"ROI P10-P90: {fmt.percent(sim.roi_p10, loc)} to {fmt.percent(sim.roi_p90, loc)}. "
                 if sim.roi_p10 is not None else "")
     spread = "" if any(r.low != r.high for r in ranges.values()) else (
@@ -182,7 +180,8 @@ def _workbook() -> bytes:
     ranges = build_roi_ranges(values, inputs)
     sim = uncertainty.simulate(uncertainty.simulation_inputs(inputs), ranges, n=RANGE_DRAWS, seed=values["seed"])
     return workbook.implementation_workbook(result, workbook_rows, cur, ranges=ranges, simulation=sim,
-                                            seed=values["seed"])
+                                            seed=values["seed"], drivers=text.drivers_sentence(
+                                                uncertainty.tornado(inputs, ranges), cur, loc))
 
 
 d2.download_button(

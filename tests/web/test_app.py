@@ -281,6 +281,11 @@ def test_roi_ranges_from_a_link():
     # Consistency (the same seeded draws twice), the figures themselves pinned above.
     assert run("views/roi.py", **q).metric[6].value == at.metric[6].value  # the link reproduces the figures
     assert "seed=3" in at.code[-1].value and "view=Ranges" in at.code[-1].value
+    # What drives this result: with a 70 % chance of production, reaching it swings the NPV most (from
+    # -110,000 if not, the implementation cost with its risk adjustment).
+    said = [m.value for m in at.markdown if m.value.startswith("What drives this result:")]
+    assert said and said[0].startswith("What drives this result: whether the system reaches production (NPV "
+                                       "-$110,000 if it does not,")
 
 
 def test_roi_ranges_without_spread_collapse_to_the_point_estimate():

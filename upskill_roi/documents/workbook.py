@@ -151,7 +151,8 @@ def _rows(inputs: Any, params: Sequence[Param], values: Mapping[str, Any], curre
 
 def implementation_workbook(result: ImplementationResult, rows: Sequence[InputRow], currency: str,
                             title: str = "Implementation value", ranges: Mapping[str, Range] | None = None,
-                            simulation: Simulation | None = None, seed: int | None = None) -> bytes:
+                            simulation: Simulation | None = None, seed: int | None = None, drivers: str = ""
+                            ) -> bytes:
     """The implementation-value workbook (see the module's description) as ``.xlsx`` bytes.
 
     Examples
@@ -166,13 +167,14 @@ def implementation_workbook(result: ImplementationResult, rows: Sequence[InputRo
     With ``ranges`` and their ``simulation`` (:func:`upskill_roi.core.uncertainty.simulate`), a
     "Ranges" sheet gives the low / likely / high inputs and the simulated P10 / P50 / P90 results
     (conservative, base, optimistic) as labelled values: they come from the app's Monte Carlo, which
-    a spreadsheet formula does not redo.
+    a spreadsheet formula does not redo; ``drivers`` is the sentence on what drives the result
+    (:func:`upskill_roi.present.text.drivers_sentence`).
     """
     names = ("Summary", "Inputs", "Monthly cash flows", "Checks") + (("Ranges",) if simulation else ())
     book = _Book(names)
     sm, ws, cf, ck = book.sheets[:4]
     if simulation is not None and ranges is not None:
-        book.ranges(book.sheets[4], ranges, simulation, rows, currency, seed)
+        book.ranges(book.sheets[4], ranges, simulation, rows, currency, seed, drivers)
     formats, head = book.formats, book.head
     i, n = result.inputs, MAX_MONTHS
     book.inputs(ws, rows, _NAMES, f"{title}: inputs in {currency}")
@@ -467,7 +469,7 @@ class _Book:
         ck.set_column(1, 1, 14)
 
     def ranges(self, rs: Any, ranges: Mapping[str, Range], sim: Simulation, rows: Sequence[InputRow],
-               currency: str, seed: int | None) -> None:
+               currency: str, seed: int | None, drivers: str = "") -> None:
         """The Ranges sheet: the low / likely / high inputs and the simulated P10 / P50 / P90 (values)."""
         labels = {r.field: (r.label, r.unit) for r in rows}
         rs.write_string(0, 0, f"Ranges: {len(sim.npv):,} simulated cases (beta-PERT draws"
@@ -502,6 +504,9 @@ class _Book:
         r += 2
         rs.write_string(r, 0, "Chance the NPV is positive")
         rs.write_number(r, 1, sim.probability_positive, self.formats["percent"])
+        if drivers:
+            rs.merge_range(r + 2, 0, r + 2, 4, drivers, self.wrap)
+            rs.set_row(r + 2, 15 * max(1, math.ceil(len(drivers) / 110)))
         rs.set_column(0, 0, 34)
         rs.set_column(1, 3, 20)
         rs.set_column(4, 4, 12)

@@ -602,3 +602,43 @@ def example_note(page: str, params: Iterable[Param], values: Mapping[str, Any]) 
     if any(k in by_key and k in values and values[k] != by_key[k].default for k in keys):
         return None
     return f"**Not yet your own numbers:** {note}."
+
+
+TORNADO_LABELS = {"annual_savings": "Annual savings", "implementation_cost": "Implementation cost",
+                  "running_cost": "Running cost", "ramp_months": "Adoption ramp",
+                  "success_probability": "Reaches production (no / yes)"}
+"""The sensitivity's inputs as the page names them (the tornado chart, the drivers sentence)."""
+
+
+def drivers_sentence(bars: Sequence[Any], currency: str = "USD", locale: str | None = None, top: int = 3) -> str:
+    """What drives this result: the ``top`` inputs with the largest NPV swing over their ranges
+    (:func:`upskill_roi.core.uncertainty.tornado`, sorted largest first), each with the NPV at its
+    low and at its high value, the others at their likely values.
+
+    Examples
+    --------
+    >>> from upskill_roi.core.uncertainty import TornadoBar
+    >>> bars = [TornadoBar("annual_savings", 100.0, 900.0), TornadoBar("running_cost", 600.0, 400.0)]
+    >>> s = drivers_sentence(bars, "USD", "en-US")
+    >>> print(s[:99])
+    What drives this result: annual savings (NPV $100 at its low value, $900 at its high; a swing of $8
+    >>> print(s[99:])
+    00) and running cost (NPV $600 at its low value, $400 at its high; a swing of $200).
+    >>> drivers_sentence([])
+    ''
+    """
+    if not bars:
+        return ""
+    parts = []
+    for b in list(bars)[:top]:
+        if b.field == "success_probability":
+            name, low, high = "whether the system reaches production", "if it does not", "if it does"
+        else:
+            name = TORNADO_LABELS.get(b.field, b.field.replace("_", " ")).lower()
+            low, high = "at its low value", "at its high"
+        parts.append(f"{name} (NPV {fmt.money(b.npv_low, currency, locale)} {low}, "
+                     f"{fmt.money(b.npv_high, currency, locale)} {high}; a swing of "
+                     f"{fmt.money(abs(b.npv_high - b.npv_low), currency, locale)})")
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    rest = " The other ranges move it less." if len(bars) > top else ""
+    return f"What drives this result: {listed}.{rest}"
