@@ -161,7 +161,7 @@ def test_one_client_gets_at_most_8_sessions_and_10_requests_a_second(proxied) ->
     codes = [request(port, "/_stcore/health").status for _ in range(80)]
     elapsed = time.monotonic() - start
     passed = codes.count(200)
-    assert set(codes) == {200, 429}, codes
+    assert set(codes) <= {200, 429} and (429 in codes or elapsed > 3.9), (codes, elapsed)
     # 40 in the burst + 1 + 10 a second while they were sent (hand count, with one token of slack).
     assert 41 <= passed <= 42 + 10 * elapsed, (passed, elapsed)
     # Static files are not limited: a page load fetches dozens.

@@ -37,10 +37,18 @@ def _fits(text: str) -> bool:
     return len(text) <= MAX_LINK and encoded_length(text) <= COMPARE_SLOT_ENCODED
 
 
-# A link that arrives too long is not used, and we say so (Streamlit would cut it to the field's
-# length); one typed or pasted too long is taken out of the field and the address (_typed).
-too_long = [k for k in SLOTS if not _fits(st.session_state.get(k) or st.query_params.get(k, ""))
-            or st.session_state.pop(session.compare_refused(k), False)]
+# A link too long for the field or for this page's address is not used and leaves the address, and we
+# say so: one that arrives in the link is taken out before the fields are drawn and the page runs again
+# (Streamlit would otherwise cut it to the field's length and keep it in the address); one typed or
+# pasted is taken out by the field's callback (_typed).
+arrived_long = [s for s in SLOTS if not _fits(st.session_state.get(s) or st.query_params.get(s, ""))]
+for long_slot in arrived_long:
+    st.session_state[long_slot] = ""
+    st.session_state[session.compare_refused(long_slot)] = True
+    st.query_params.pop(long_slot, None)
+if arrived_long:
+    st.rerun()
+too_long = [s for s in SLOTS if st.session_state.pop(session.compare_refused(s), False)]
 
 
 def _typed(slot: str) -> None:

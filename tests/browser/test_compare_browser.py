@@ -120,3 +120,24 @@ def test_names_travel_in_the_link_and_stay_plain_text(page: Page, app_url: str, 
     for n in range(3):
         expect(page.get_by_text("1MB per file").nth(n)).to_be_hidden()
     page.screenshot(path=screenshot_dir / "compare-names.png", animations="disabled")
+
+
+def test_a_slot_too_long_for_the_address_leaves_it(page: Page, app_url: str, wait_ready) -> None:
+    """A link whose slot would take more than 21,000 characters of this page's address (2,400 x "€",
+    9 each) is not used and is taken out of the address, and stays out when the page runs again;
+    the address stays within what the proxy accepts."""
+    from urllib.parse import quote
+
+    slot = "/roi?z=" + "€" * 2_400
+    page.goto(f"{app_url}/compare?s1={quote(slot, safe='')}&s2=%2Froi")
+    wait_ready(page)
+    expect(page.get_by_text("takes more than 21,000 in this page's address", exact=False)).to_be_visible()
+    expect(page.get_by_role("textbox", name="Scenario A: share link")).to_have_value("")
+    expect(page).not_to_have_url(re.compile(r"[?&]s1="))
+    name = page.get_by_role("textbox", name="Name of scenario B")
+    name.fill("Second")
+    name.press("Enter")
+    expect(page).to_have_url(re.compile(r"[?&]n2=Second"))
+    expect(page.get_by_role("textbox", name="Scenario A: share link")).to_have_value("")
+    expect(page).not_to_have_url(re.compile(r"[?&]s1="))
+    assert len(page.url) < 65_536

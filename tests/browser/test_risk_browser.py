@@ -92,20 +92,28 @@ HOSTILE = {
     "link": "[Click me](https://evil.example/phish)",
     "pixel": "![t](http://127.0.0.2:9/pixel.png)",
     "bold": "**bold**",
-    "colour": ":red[red]",
+    "colour": ":red[red] colour:blue",
     "katex": "$x^2$",
+    # Found by a review: a character reference makes the colon (or the "@") that GFM links on, and
+    # "www." after punctuation inside a word is linked too.
+    "entity": "Read https&#58;//evil.example/phish or a&#64;evil.example",
+    "inner www": "See x.www.evil.example now",
 }
+ACTIVITIES = list(HOSTILE.values())[:5]  # five rows
+HOSTILE_ANSWER = " ".join(HOSTILE.values())
 
 
 def _expect_inert(page: Page) -> None:
     """Nothing of :data:`HOSTILE` rendered as Markdown: no link, no image, no KaTeX, no bold, no colour."""
     main = page.get_by_test_id("stMain")
     # (The app's own links carry the names in their query: only a link *to* the site counts.)
-    expect(page.locator('a[href^="https://evil.example"]')).to_have_count(0)
+    expect(page.locator('a[href^="https://evil.example"], a[href^="http://www.evil.example"], '
+                        'a[href^="mailto:"]')).to_have_count(0)
     expect(page.locator('img[src*="127.0.0.2"]')).to_have_count(0)
     expect(main.locator(".katex")).to_have_count(0)
     expect(main.locator("strong, b").filter(has_text=re.compile(r"^bold$"))).to_have_count(0)
     expect(main.get_by_text("red", exact=True)).to_have_count(0)
+    expect(main.locator('[class*="ColoredText"]')).to_have_count(0)
     expect(page.get_by_test_id("stException")).to_have_count(0)
 
 
@@ -115,12 +123,16 @@ def test_hostile_links_stay_text_and_fetch_nothing(page: Page, app_url: str, wai
     app's server (the pixel would be one)."""
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
-    acts = "&".join(f"a{n}={quote(v + '~8~R')}" for n, v in enumerate(HOSTILE.values(), start=1))
-    answer = quote(" ".join(HOSTILE.values()))
+    rows = ACTIVITIES[:3] + [HOSTILE["entity"], HOSTILE["inner www"]]  # the 30-day plan quotes the first
+    acts = "&".join(f"a{n}={quote(v + '~8~R')}" for n, v in enumerate(rows, start=1))
+    answer = quote(HOSTILE_ANSWER)
     tei = "&".join(f"tei={quote(f'B~{v}~0_1000')}" for v in HOSTILE.values())
     names = "&".join(f"n{n}={quote(v)}" for n, v in enumerate(list(HOSTILE.values())[:3], start=1))
     # (path, its title, a heading drawn near the end of the run)
+    plan = f"a1={quote(HOSTILE['entity'] + '~30~R')}&a2={quote(HOSTILE['inner www'] + '~5~R')}"
     for path, title, last in [(f"/risk?{acts}", TITLE, "Share this scenario"),
+                              (f"/checkup?{plan}&step={quote('5. Summary')}", "Your AI career check-up",
+                               "Your summary"),
                               (f"/checkup?{acts}&answer={answer}", "Your AI career check-up", "Am I at risk?"),
                               (f"/checkup?{acts}&answer={answer}&step={quote('5. Summary')}",
                                "Your AI career check-up", "Your summary"),
@@ -138,17 +150,24 @@ def test_hostile_links_stay_text_and_fetch_nothing(page: Page, app_url: str, wai
 
 
 def test_hostile_names_in_a_scenario_file_stay_text(page: Page, app_url: str, wait_ready, tmp_path) -> None:
-    """The same names through a scenario file loaded on the risk page: the fields hold them literally."""
+    """The same names through a scenario file loaded on the check-up, whose 30-day plan quotes the most
+    automatable activity in Markdown: the fields hold them literally and nothing renders as markup."""
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
+    names = [HOSTILE["entity"], HOSTILE["link"], HOSTILE["inner www"], HOSTILE["colour"], HOSTILE["pixel"]]
     file = tmp_path / "hostile.json"
-    file.write_text(json.dumps({"app": "Upskill ROI", "format": 1, "page": "risk",
-                                "tables": {f"a{n}": [v + "~8~R"] for n, v in enumerate(HOSTILE.values(), start=1)}}))
-    page.goto(f"{app_url}/risk")
+    file.write_text(json.dumps({"app": "Upskill ROI", "format": 1, "page": "checkup",
+                                "tables": {f"a{n}": [v + ("~30~R" if n == 1 else "~2~R")]
+                                           for n, v in enumerate(names, start=1)}}))
+    page.goto(f"{app_url}/checkup")
     wait_ready(page)
     page.get_by_test_id("stFileUploader").locator('input[type="file"]').set_input_files(file)
-    for n, v in enumerate(HOSTILE.values(), start=1):
+    for n, v in enumerate(names, start=1):
         expect(page.get_by_role("textbox", name=f"Activity {n}", exact=True)).to_have_value(v)
+    page.get_by_role("tab", name="5. Summary").click()
+    plan = page.get_by_test_id("stMarkdownContainer").filter(has_text="measure the baseline of")
+    expect(plan.first).to_be_visible()
+    expect(plan.first).to_contain_text("https&#58;//evil.example/phish")  # shown as typed
     page.wait_for_timeout(1000)
     _expect_inert(page)
     assert not [u for u in requests if not u.startswith(app_url) and not u.startswith(("data:", "blob:"))]

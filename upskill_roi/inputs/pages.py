@@ -109,8 +109,9 @@ longest link of every page from the declarations (every text at its length limit
 characters, every table full) and checks it against this bound."""
 
 COMPARE_SLOT_MAX = 7_000
-"""The longest scenario link one Compare slot accepts [characters] (the app's own links are ASCII;
-the longest business case is 11.7 KB only with every name in 4-byte characters)."""
+"""The longest scenario link one Compare slot accepts [characters] (the app's own links are ASCII:
+the longest business case is 3.8 KB with ASCII names, 7.4 KB with accented or Cyrillic ones, 11.7 KB
+with every name in 4-byte characters -- those two cannot be compared; their scenario files say so)."""
 
 COMPARE_SLOT_ENCODED = 21_000
 """The most one Compare slot may take in the Compare page's own address, percent-encoded

@@ -318,7 +318,7 @@ def chart_alt_markdown(names: Sequence[str], outcomes: Sequence[Outcome], curren
     --------
     >>> o = Outcome(100.0, None, [])
     >>> print(chart_alt_markdown(["see http://e.x", "B"], [o, o]).split(": ", 1)[1])
-    `see http://e.x`: NPV \\$100, payback never; B: NPV \\$100, payback never.
+    `see http://e.x`\\: NPV \\$100, payback never; B\\: NPV \\$100, payback never.
     """
     from upskill_roi.present import charts  # plotly: only when a chart is drawn
     from upskill_roi.present.text import md_escape

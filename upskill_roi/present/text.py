@@ -318,7 +318,7 @@ def break_even_label(r: UpskillingResult, locale: str | None = None) -> str:
 # The characters that can start Markdown markup inside a line: links/images ([ ] !), emphasis
 # (* _), strikethrough (~), code (`), HTML (< >), maths ($) and the escape itself. Escaping more
 # (e.g. "." or ")") shows the backslashes in Streamlit's renderer.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]!~<>$])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]!~<>$&:])")
 
 
 def md_escape(text: str) -> str:
@@ -332,9 +332,15 @@ def md_escape(text: str) -> str:
     Examples
     --------
     >>> print(md_escape("[x](http://e.x) ~a~ <b> **b** :red[c] $x$"))
-    `[x](http://e.x)` \~a\~ \<b\> \*\*b\*\* :red\[c\] \$x\$
-    >>> print(md_escape("mail a@e.x or WWW.e.x"))
-    mail `a@e.x` or `WWW.e.x`
+    `[x](http://e.x)` \~a\~ \<b\> \*\*b\*\* \:red\[c\] \$x\$
+    >>> print(md_escape("mail a@e.x or WWW.e.x, x.www.e.x, colour:red"))
+    mail `a@e.x` or `WWW.e.x,` `x.www.e.x,` colour\:red
+
+    Character references would become the characters they name (``https&#58;//e.x`` a link,
+    ``&#42;`` a star): "&" is escaped, so they show as typed.
+
+    >>> print(md_escape("https&#58;//e.x &#42;"))
+    https\&#58;//e.x \&#42;
     """
     from upskill_roi.inputs.param import md_code
 
@@ -343,8 +349,8 @@ def md_escape(text: str) -> str:
 
 
 # What GFM's autolink extension links without any markup: a scheme's "://", an "@" (e-mail), "www."
-# at a word's start, and the mailto:/xmpp: schemes.
-_LINKY = re.compile(r"(?i)://|@|^\W*www\.|^\W*(mailto|xmpp):")
+# anywhere in a word (after any punctuation: "x.www.e" is linked), and the mailto:/xmpp: schemes.
+_LINKY = re.compile(r"(?i)://|@|www\.|(mailto|xmpp):")
 
 
 _BLOCK_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)])")
