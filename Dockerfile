@@ -15,6 +15,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PIP_DISABLE_
 # rebinding), as deploy/k8s/deployment.yaml does.
 ENV STREAMLIT_BROWSER_SERVER_ADDRESS=localhost
 
+# Pango and a font for the PDF brief (WeasyPrint); nothing else from Debian.
+RUN apt-get update && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 \
+      fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
+
 # A user without a login shell or home-directory secrets; the app writes nothing to disk.
 RUN useradd --create-home --uid 10001 --shell /usr/sbin/nologin app
 WORKDIR /app

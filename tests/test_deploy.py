@@ -37,6 +37,10 @@ def test_dockerfile_runs_as_a_user_with_a_health_check_and_the_config():
     assert "HEALTHCHECK" in text and "/_stcore/health" in text
     assert "COPY --chown=app:app .streamlit ./.streamlit" in text
     assert "requirements.txt" in text
+    # The PDF brief (WeasyPrint) needs Pango and a font: the image and Community Cloud (packages.txt) get them.
+    system = ("libpango-1.0-0", "libpangoft2-1.0-0", "fonts-dejavu-core")
+    assert all(f" {p}" in text for p in system)
+    assert (ROOT / "packages.txt").read_text().split() == list(system)
     ignored = (ROOT / ".dockerignore").read_text().split()
     assert ".venv" in ignored and "tests" in ignored
 

@@ -1,11 +1,12 @@
 """What is my implementation worth? Savings -> NPV, payback, ROI and a justified premium."""
 
+import datetime as dt
 from typing import Any
 
 import streamlit as st
 
 from upskill_roi.core import roi, uncertainty
-from upskill_roi.documents import workbook
+from upskill_roi.documents import brief, workbook
 from upskill_roi.inputs import pages
 from upskill_roi.inputs.declared import (
     ASSUMPTIONS,
@@ -174,14 +175,26 @@ d1.download_button(
 # Made when clicked (a callable): the inputs, the monthly flows and every result as formulas, and the
 # simulated ranges as values.
 workbook_rows = workbook.implementation_rows(inputs, ROI_INPUTS, values, cur, drivers=use_drivers)
+share_link = widgets.share_link(PAGE, values)
 
 
 def _workbook() -> bytes:
+    ranges, sim, drivers = _scenarios()
+    return workbook.implementation_workbook(result, workbook_rows, cur, ranges=ranges, simulation=sim,
+                                            seed=values["seed"], drivers=drivers)
+
+
+def _scenarios() -> tuple[dict[str, Any], Any, str]:
+    """The ranges, their simulation and the drivers sentence, for the downloads (made when clicked)."""
     ranges = build_roi_ranges(values, inputs)
     sim = uncertainty.simulate(uncertainty.simulation_inputs(inputs), ranges, n=RANGE_DRAWS, seed=values["seed"])
-    return workbook.implementation_workbook(result, workbook_rows, cur, ranges=ranges, simulation=sim,
-                                            seed=values["seed"], drivers=text.drivers_sentence(
-                                                uncertainty.tornado(inputs, ranges), cur, loc))
+    return ranges, sim, text.drivers_sentence(uncertainty.tornado(inputs, ranges), cur, loc)
+
+
+def _brief() -> str:
+    ranges, sim, drivers = _scenarios()
+    return brief.implementation_brief(result, workbook_rows, cur, loc, share_link, dt.date.today(),
+                                      sim, ranges, drivers)
 
 
 d2.download_button(
@@ -193,8 +206,22 @@ d2.download_button(
          "input cell and the results follow.",
 )
 
+st.subheader("Send the case")
+b1, b2 = st.columns(2)
+b1.download_button(
+    "Download the brief (PDF)", lambda: brief.pdf(_brief()), file_name="implementation-value-brief.pdf",
+    mime="application/pdf", on_click="ignore", icon=":material/picture_as_pdf:", key="download_brief_pdf",
+    type="primary",
+    help="Two pages for a manager -- the answer, the headline figures, the chart, conservative / base / optimistic, "
+         "what drives the result, the assumptions marked yours or assumed -- and an appendix with every input, its "
+         "source and the method in plain words.")
+b2.download_button(
+    "Download the brief (HTML)", lambda: _brief().encode(), file_name="implementation-value-brief.html",
+    mime="text/html", on_click="ignore", icon=":material/html:", key="download_brief_html",
+    help="The same brief as one small web page: it opens offline and prints to the same pages.")
+
 widgets.share_section(
-    widgets.share_link(PAGE, values),
+    share_link,
     "The link carries every input that differs from its default; nothing is stored on the server.",
     PAGE, values,
 )
