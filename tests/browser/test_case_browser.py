@@ -114,18 +114,19 @@ def test_report_opens_offline_with_charts_and_prints_to_pdf(
     expect(metric_value(page, "Risk-adjusted NPV")).to_have_text(fmt.money_compact(TEI_NPV, "USD", LOCALE))
     path = download(page, REPORT_BUTTON, tmp_path)
     assert path.name == "business-case-report.html"
-    assert path.stat().st_size > 1_000_000, "plotly.js should be embedded in the file"
+    assert path.stat().st_size < 100_000, "static SVG charts: the report was 4.8 MB with plotly.js inside"
 
     report, blocked, seen = open_offline(page.context, path)
     report.set_viewport_size({"width": 1100, "height": 3000})
     expect(report.get_by_role("heading", level=1)).to_have_text(
         "Business case: upskill, hire, cut, redeploy or do nothing")
-    expect(report.locator(".js-plotly-plot")).to_have_count(2)
-    expect(report.locator(".js-plotly-plot .main-svg").first).to_be_visible()
-    expect(report.locator("#chart-2 .main-svg").first).to_be_visible()
-    # The bars were drawn (plotly.js draws the traces when it runs; the file only holds their data).
-    expect(report.locator("#chart-1 .barlayer .trace").first).to_be_attached()
-    expect(report.locator("#chart-2 .barlayer .trace").first).to_be_attached()
+    charts = report.locator("figure svg")
+    expect(charts).to_have_count(2)
+    expect(charts.first).to_be_visible()
+    expect(charts.nth(1)).to_be_visible()
+    # The bars are in the file: six options (NPV by option) and benefits and costs for 4 periods.
+    expect(charts.first.locator("rect[fill]")).not_to_have_count(0)
+    expect(report.locator("script")).to_have_count(0)
     expect(report.get_by_text("Illustrative estimate.", exact=True)).to_be_visible()
     share = report.locator('header a[href*="/business_case"]')
     expect(share).to_have_count(1)
@@ -140,7 +141,7 @@ def test_report_opens_offline_with_charts_and_prints_to_pdf(
     report.wait_for_timeout(300)  # late requests (fonts, favicons) would show up here
     assert blocked == [], f"the report tried to reach the network: {blocked}"
     assert outside_file(seen) == [], f"the report made requests outside the file: {outside_file(seen)}"
-    assert report.evaluate("typeof window.Plotly") == "object"
+    assert report.evaluate("typeof window.Plotly") == "undefined"  # no script: the charts are static SVG
 
     report.screenshot(path=screenshot_dir / "report.png", animations="disabled")
     assert (screenshot_dir / "report.png").stat().st_size > 20_000
@@ -196,7 +197,7 @@ def test_tei_names_with_html_stay_text_in_page_and_report(
     expect(items.get_by_role("cell", name=XSS_IMG, exact=True)).to_be_visible()
     expect(items.get_by_role("cell", name=XSS_SCRIPT, exact=True)).to_be_visible()
     expect(report.get_by_text("<img src=x onerror", exact=False).first).to_be_visible()
-    expect(report.locator(".js-plotly-plot")).to_have_count(2)
+    expect(report.locator("figure svg")).to_have_count(2)
     report.wait_for_timeout(300)
     assert report.evaluate("window.__xss === undefined")
     expect(report.locator('img[src="x"]')).to_have_count(0)

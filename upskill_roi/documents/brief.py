@@ -15,15 +15,12 @@ import datetime as dt
 import html
 from collections.abc import Mapping, Sequence
 
-import numpy as np
-from numpy.typing import ArrayLike
-
 from upskill_roi.core.roi import ImplementationResult
 from upskill_roi.core.uncertainty import Range, Simulation
 from upskill_roi.documents.workbook import InputRow
-from upskill_roi.present import fmt, text
+from upskill_roi.present import fmt, svg, text
 
-__all__ = ["implementation_brief", "pdf", "cumulative_svg", "KEY_FIELDS"]
+__all__ = ["implementation_brief", "pdf", "KEY_FIELDS"]
 
 KEY_FIELDS = ("annual_savings", "implementation_cost", "running_cost", "success_probability", "discount_rate",
               "horizon_years")
@@ -58,52 +55,6 @@ svg { display: block; }
 
 def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
-
-
-def cumulative_svg(monthly_net: ArrayLike, payback_months: float | None, currency: str = "USD",
-                   locale: str | None = None, width: int = 640, height: int = 200) -> str:
-    """The cumulative undiscounted net cash flow by month as a static SVG line, with the zero line
-    and the payback marked: a chart that needs no script.
-
-    Examples
-    --------
-    >>> svg = cumulative_svg([-100.0, 50.0, 50.0, 50.0], 2.0)
-    >>> svg.startswith("<svg") and "Payback" in svg and "<script" not in svg
-    True
-    """
-    cum = np.cumsum(np.asarray(monthly_net, dtype=float))
-    n = len(cum) - 1
-    left, right, top, bottom = 62, 12, 10, 30
-    lo, hi = min(0.0, float(cum.min())), max(0.0, float(cum.max()))
-    span = (hi - lo) or 1.0
-
-    def x(m: float) -> float:
-        return left + (width - left - right) * (m / max(n, 1))
-
-    def y(v: float) -> float:
-        return top + (height - top - bottom) * (hi - v) / span
-
-    points = " ".join(f"{x(m):.1f},{y(v):.1f}" for m, v in enumerate(cum))
-    ticks = "".join(
-        f'<text x="{left - 6}" y="{y(v) + 3:.1f}" text-anchor="end" font-size="9">'
-        f"{_e(fmt.money_compact(v, currency, locale))}</text>"
-        f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="#eceef2"/>'
-        for v in np.linspace(lo, hi, 4))
-    years = "".join(f'<text x="{x(m):.1f}" y="{height - 14}" text-anchor="middle" font-size="9">'
-                    f"{m // 12 if m else 0}</text>" for m in range(0, n + 1, 12))
-    marker = ""
-    if payback_months is not None and 0 < payback_months <= n:
-        px = x(payback_months)
-        marker = (f'<line x1="{px:.1f}" x2="{px:.1f}" y1="{top}" y2="{height - bottom}" stroke="#D55E00" '
-                  f'stroke-dasharray="4 3"/><text x="{px + 4:.1f}" y="{top + 10}" font-size="9" fill="#D55E00">'
-                  f"Payback: {_e(fmt.months(payback_months, locale))}</text>")
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-            f'viewBox="0 0 {width} {height}" role="img" aria-label="Cumulative net cash flow by month">'
-            f"{ticks}"
-            f'<line x1="{left}" x2="{width - right}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#5b6270"/>'
-            f'<polyline points="{points}" fill="none" stroke="#0072B2" stroke-width="2"/>{marker}{years}'
-            f'<text x="{(left + width - right) / 2:.0f}" y="{height - 2}" text-anchor="middle" font-size="9">'
-            f"Years after go-live (cumulative net, undiscounted, {_e(currency)})</text></svg>")
 
 
 def _rows(rows: Sequence[Sequence[str]], numeric: Sequence[int] = (), nowrap: Sequence[int] = ()) -> str:
@@ -183,7 +134,7 @@ what salary premium it justifies for the person who implements it. Figures in {_
 <div><h2>Key assumptions</h2><table><tr><th>Input</th><th class="n">Value</th><th>Status</th></tr>
 {_rows([(x.label, _value(x, cur, loc), x.status) for x in key], numeric=(1,), nowrap=(2,))}</table>{caveat}</div></div>
 <h2>Cumulative cash flow</h2>
-{cumulative_svg(r.monthly_net, r.payback_months, cur, loc)}
+{svg.cumulative(r.monthly_net, r.payback_months, cur, loc)}
 {scenarios}
 <section class="page2">
 {f"<h2>What drives this result</h2><p>{_e(drivers)}</p>" if drivers else ""}

@@ -9,18 +9,35 @@ from typing import Any
 
 import pandas as pd
 
-import upskill_roi.core.business_case
-import upskill_roi.core.finance
 from upskill_roi.core.business_case import BASELINE_NOTE, OPTIONS, OptionResult, OptionsSimulation, TeamInputs
 from upskill_roi.core.finance import TeiTable
 from upskill_roi.documents.report import Chart, Section, Table, html_report, inputs_table
 from upskill_roi.inputs import tei
 from upskill_roi.inputs.declared import CASE_INPUTS
-from upskill_roi.present import case_tables, charts, fmt, text
+from upskill_roi.present import case_tables, fmt, svg, text
 
-__all__ = ["case_report", "NOTE", "ATTRIBUTION"]
+__all__ = ["case_report", "NOTE", "ATTRIBUTION", "METHOD"]
 
 ATTRIBUTION = Path(__file__).resolve().parents[1] / "data" / "ATTRIBUTION.md"
+METHOD = (
+    "Every option is compared with doing nothing over the same horizon, for the same team and the same AI system. "
+    "Each option's benefits are the share of the team's time AI could take over that the option realises, valued "
+    "at the team's loaded cost, with only the recaptured part of freed time counting as value; they start once "
+    "the system is built and, for upskilling, once training is done. Its costs are complete: the system's one-time "
+    "and running cost for every option that uses it, the training hours and the trainees' time at loaded cost, "
+    "the specialist's loaded cost, and for cutting roles the work that leaves with the people beyond what the "
+    "system absorbs.",
+    "Benefits are reduced and costs increased by the risk adjustments (the Forrester TEI convention), and every "
+    "flow after go-live counts only with the chance that the system reaches production. Every amount is "
+    "discounted at the annual rate from when it falls; the NPV is the sum, the ROI the NPV over the present value "
+    "of the costs, the payback the time after which the cumulative net, undiscounted, stays at or above zero.",
+    "The ranges come from simulated cases in which the uncertain inputs are drawn between their low and high "
+    "values (beta-PERT) and the system reaches production or not; P10 and P90 are the 10th and 90th percentiles "
+    "of each option's NPV, and \"wins\" counts the cases in which an option has the highest NPV. The formulas "
+    "themselves are on the app's Methodology page.",
+)
+"""The method in plain words, for people reading the report (the formulas are on the Methodology page)."""
+
 NOTE = ("The figures follow from the inputs listed below: most are illustrative defaults or the sender's own "
         "estimates. They show what the assumptions imply; they are not a forecast and not financial advice.")
 
@@ -62,31 +79,25 @@ def case_report(values: Mapping[str, Any], inputs: TeamInputs, likely: Mapping[s
                       [o, "PV of net", *(money(v) for v in likely[o].yearly_pv)])])
     sections = [
         Section("Results", tables=[summary, components],
-                charts=[Chart(charts.npv_by_option(list(OPTIONS), [likely[o].npv for o in OPTIONS],
-                                                   [sim.p10[o] for o in OPTIONS], [sim.p90[o] for o in OPTIONS],
-                                                   currency, locale), alt)],
+                charts=[Chart(None, alt, svg.bars(list(OPTIONS), [likely[o].npv for o in OPTIONS],
+                                                  [sim.p10[o] for o in OPTIONS], [sim.p90[o] for o in OPTIONS],
+                                                  currency, locale, title=f"NPV by option ({currency})"))],
                 paragraphs=[f"The ranges come from {n_draws:,} cases in which the AI share, the shares of it each "
                             "option realises, the training hours, the time to hire and the lost output are drawn "
                             "from beta-PERT distributions between their low and high values, and the system reaches "
                             f"production or not ({fmt.percent(inputs.success_probability, locale)} chance; reached in "
                             f"{fmt.percent(sim.reached_share, locale)} of the cases; seed {values['case_seed']}); "
-                            "\"wins\" counts the cases in which an option has the highest NPV. Do nothing is the "
-                            f"baseline: {BASELINE_NOTE}."]),
+                            "\"wins\" counts the cases in which an option has the highest NPV. Do nothing is "
+                            f"{BASELINE_NOTE}."]),
         Section("Yearly cash flows", tables=[flows]),
     ]
     if own is not None:
         sections.append(_own_section(own, rows, labels, values, inputs, money, currency, locale))
-    methodology = Section(
-        "Methodology",
-        paragraphs=["The formulas below are the documentation of the code that computed this report "
-                    "(open source; the same text is on the app's Methodology page)."],
-        preformatted=[upskill_roi.core.business_case.__doc__ or "", upskill_roi.core.finance.__doc__ or ""],
-    )
+    methodology = Section("How the numbers are made", paragraphs=METHOD)
     attribution = Section(
         "Data and attribution",
-        paragraphs=["This business case uses only the inputs above; the app's occupation data (used on its risk "
-                    "page) are attributed as follows."],
-        preformatted=[ATTRIBUTION.read_text(encoding="utf-8")],
+        paragraphs=["This business case uses only the inputs above (no occupation data). The app's data and their "
+                    "licences are listed on its Methodology page and in its ATTRIBUTION.md."],
     )
     return html_report(
         title="Business case: upskill, hire, cut, redeploy or do nothing",
@@ -119,5 +130,7 @@ def _own_section(own: TeiTable, rows: Sequence[Mapping[str, Any]], labels: list[
                   [["Benefits", *(money(v) for v in own.benefits)], ["Costs", *(money(v) for v in own.costs)],
                    ["Net", *(money(v) for v in own.net)], ["Cumulative net", *(money(v) for v in own.cumulative)]]),
         ],
-        charts=[Chart(charts.benefits_costs_by_year(labels, own.benefits, own.costs, currency, locale), own_alt)],
+        charts=[Chart(None, own_alt, svg.grouped_bars(labels, {"Benefits": own.benefits, "Costs": own.costs},
+                                                      currency, locale,
+                                                      title=f"Risk-adjusted benefits and costs ({currency})"))],
     )

@@ -33,10 +33,13 @@ class Table:
 
 @dataclass(frozen=True)
 class Chart:
-    """A figure and the sentence that states its content in words."""
+    """A figure and the sentence that states its content in words: a Plotly ``figure`` (embedded
+    with plotly.js, interactive) or a static ``svg`` (:mod:`upskill_roi.present.svg`: a few KB, no
+    script)."""
 
-    figure: go.Figure
+    figure: go.Figure | None
     alt: str
+    svg: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,10 @@ def html_report(*, title: str, question: str, headline: str, link: str, sections
         parts += [_table(t) for t in s.tables]
         for c in s.charts:
             n_chart += 1
+            if c.svg:
+                parts.append(f'<figure role="group" aria-label="{html.escape(c.alt)}">{c.svg}'
+                             f"<figcaption>{html.escape(c.alt)}</figcaption></figure>")
+                continue
             fig = go.Figure(c.figure)
             fig.update_layout(width=None, autosize=True)
             div = fig.to_html(full_html=False, include_plotlyjs=not plotly_included, div_id=f"chart-{n_chart}",

@@ -377,7 +377,7 @@ ROI_RANGE_INPUTS: tuple[Param, ...] = (
     Param("ramp_hi", "Adoption ramp: high", "months more", 6, "int", "slider", min=0, max=24, step=1,
           help="How many months longer adoption could take than your likely ramp.", source=_SPREAD_SOURCE,
           group=RANGES),
-    Param("seed", "Random seed", "1-99", 1, "int", "slider", min=1, max=99, step=1,
+    Param("seed", "Random seed", "", 1, "int", "slider", min=1, max=99, step=1,
           help="Fixes the random draws, so the same link shows the same ranges. Change it to see how stable "
           "the figures are.", source="Any value; the link carries it.", group=RANGES),
 )
@@ -534,7 +534,7 @@ CASE_INPUTS: tuple[Param, ...] = (
     Param("lost_hi", "Lost output: high", "% above", 50.0, "percent", "slider", min=0, max=300, step=5, scale=0.01,
           fmt="%d%%", help="Knowledge loss and the cost of uncovered work at their highest.", source=_ILL,
           group=CASE_RANGES),
-    Param("case_seed", "Random seed", "a number from 1 to 99", 1, "int", "slider", min=1, max=99, step=1,
+    Param("case_seed", "Random seed", "", 1, "int", "slider", min=1, max=99, step=1,
           help="Fixes the draws so a link shows the same ranges.", source="Any value; the link carries it.",
           group=CASE_RANGES),
 )
