@@ -44,7 +44,9 @@ def test_every_input_is_fully_declared(p):
         return
     else:
         assert p.min <= p.default <= p.max
-        assert p.unit, "numbers carry a unit"
+        # Numbers carry a unit, except a random seed: it names a set of draws, it is not a quantity (with
+        # "1-99" as its unit the report printed "1 1-99").
+        assert p.unit or p.key in ("seed", "case_seed"), "numbers carry a unit"
     # The default, written as a link would carry it, is accepted and parses to itself.
     raw = str(int(p.default)) if p.kind not in ("choice",) and float(p.default).is_integer() else str(p.default)
     assert p.parse(raw) == p.default
