@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from upskill_roi.core import business_case
-from upskill_roi.documents import workbook
+from upskill_roi.documents import brief, workbook
 from upskill_roi.documents.case_report import case_report
 from upskill_roi.inputs import tei
 from upskill_roi.inputs.declared import (
@@ -217,6 +217,15 @@ st.download_button(
     help="One file with the question, every input and its source, the results with their ranges, the charts, "
          "the methodology and the share link. It opens without a network connection; print it to PDF from "
          "your browser.")
+
+st.download_button(
+    "Download the brief (PDF)",
+    lambda: brief.pdf(brief.case_brief(values, CASE_INPUTS, likely, sim, inputs, cur, loc, link, dt.date.today())),
+    file_name="business-case-brief.pdf", mime="application/pdf", icon=":material/picture_as_pdf:",
+    key="dl_case_brief", on_click="ignore",
+    help="Two pages for a board -- the answer, every option's NPV with its conservative and optimistic values, the "
+         "chart, the key assumptions marked yours or assumed, what makes up each NPV -- and an appendix with every "
+         "input, its source and the method in plain words.")
 
 widgets.share_section(
     link,

@@ -78,3 +78,33 @@ def test_a_case_that_never_pays_back_and_a_large_one_still_fit(savings, tmp_path
     assert len(pages) == 3
     if savings < 100_000:
         assert "never" in pages[0]
+
+
+def test_the_business_case_brief_by_hand(tmp_path) -> None:
+    """The hand case of tests/core/test_business_case.py (one year, undiscounted, no spread, production
+    certain): upskill 54,000 - 106,666.67 = -52,667; hire 54,000 - 182,666.67 = -128,667; reduce -90,000;
+    redeploy 8,667. Two pages of summary, then the appendix; every input marked."""
+    from upskill_roi.core import business_case
+    from upskill_roi.documents.brief import case_brief
+    from upskill_roi.inputs import scenario
+    from upskill_roi.inputs.declared import CASE_INPUTS, build_team_inputs
+
+    hand = dict(case_years=1, case_rate=0.0, success=100.0, brisk=0.0, crisk=0.0, case_ramp=0.0, sys_cost=40_000.0,
+                sys_run=12_000.0, build=2.0, ai_lo=0.0, ai_hi=0.0, cap_pm=0.0, train_lo=0.0, train_hi=0.0,
+                hire_lo=0.0, hire_hi=0.0, lost_lo=0.0, lost_hi=0.0)
+    values = {**scenario.defaults("business_case"), **hand}
+    inputs, ranges = build_team_inputs(values)
+    likely = business_case.evaluate_options(inputs)
+    sim = business_case.simulate_options(inputs, ranges, n=500, seed=1)
+    page = case_brief(values, CASE_INPUTS, likely, sim, inputs, "USD", "en-US", "https://x/b", TODAY)
+    pages = _pages_text(pdf(page), tmp_path)
+    first = pages[0]
+    for option, npv in (("Upskill", "-$52,667"), ("Hire", "-$128,667"), ("Reduce roles", "-$90,000"),
+                        ("Redeploy", "$8,667")):
+        line = next(x for x in first.splitlines() if x.strip().startswith(option + " "))
+        assert npv in line, (option, line)
+    assert "Conservative (P10)" in first and "Key assumptions" in first and "your input" in first
+    assert "What makes up each NPV" in pages[1] and "What makes up each NPV" not in first
+    assert pages[2].lstrip().startswith("Appendix: every input and its source")
+    assert 4 <= len(pages) <= 5
+    assert all("Formulas::" not in p and "`" not in p for p in pages)

@@ -14,13 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Mapping, Sequence
+from typing import Any
 
+from upskill_roi.core.business_case import OptionResult, OptionsSimulation, TeamInputs
 from upskill_roi.core.roi import ImplementationResult
 from upskill_roi.core.uncertainty import Range, Simulation
 from upskill_roi.documents.workbook import InputRow
+from upskill_roi.inputs.param import Param
 from upskill_roi.present import fmt, svg, text
 
-__all__ = ["implementation_brief", "pdf", "KEY_FIELDS"]
+__all__ = ["implementation_brief", "case_brief", "pdf", "KEY_FIELDS", "CASE_KEYS"]
 
 KEY_FIELDS = ("annual_savings", "implementation_cost", "running_cost", "success_probability", "discount_rate",
               "horizon_years")
@@ -192,3 +195,94 @@ def pdf(document: str) -> bytes:
         raise ValueError(f"no network: {url[:80]}")
 
     return bytes(weasyprint.HTML(string=document, url_fetcher=refuse).write_pdf())
+
+
+CASE_KEYS = ("team", "ai_share", "loaded", "case_years", "case_rate", "sys_cost", "sys_run", "success")
+"""The business case's assumptions its brief lists on page 1 (every input is in the appendix)."""
+
+
+def case_brief(values: Mapping[str, Any], params: Sequence[Param], likely: Mapping[str, OptionResult],
+               sim: OptionsSimulation, inputs: TeamInputs, currency: str, locale: str | None, link: str,
+               today: dt.date) -> str:
+    """The business case as a brief: page 1 the question, the answer, every option's NPV with its
+    P10-P90 range (conservative, optimistic) and wins, the chart and the key assumptions marked
+    "your input" or "assumed"; page 2 what makes up each NPV; then the appendix (every input with
+    its source, the method in plain words).
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from upskill_roi.core import business_case
+    >>> from upskill_roi.inputs import scenario
+    >>> from upskill_roi.inputs.declared import CASE_INPUTS, build_team_inputs
+    >>> values = scenario.defaults("business_case")
+    >>> i, ranges = build_team_inputs(values)
+    >>> likely = business_case.evaluate_options(i)
+    >>> sim = business_case.simulate_options(i, ranges, n=500, seed=1)
+    >>> page = case_brief(values, CASE_INPUTS, likely, sim, i, "USD", "en-US", "https://x/b", dt.date(2026, 12, 2))
+    >>> "Which option pays best" in page, "Formulas::" in page, "<script" in page
+    (True, False, False)
+    """
+    from upskill_roi.core.business_case import OPTIONS
+    from upskill_roi.documents.case_report import METHOD
+    from upskill_roi.present import case_tables
+
+    cur, loc = currency, locale
+
+    def money(v: float | None) -> str:
+        return fmt.money(v, cur, loc)
+
+    by_key = {p.key: p for p in params}
+
+    def status(p: Param) -> str:
+        return "your input" if p.key in values and values[p.key] != p.default else "assumed"
+
+    options = [(o, money(likely[o].npv), money(sim.p10[o]), money(sim.p90[o]),
+                *(case_tables.option_texts(likely[o], loc)[k] for k in ("ROI", "Payback")),
+                fmt.percent(sim.win_share[o], loc)) for o in OPTIONS]
+    key = [(by_key[k].label, text.display_value(by_key[k], values[k], cur, loc), status(by_key[k]))
+           for k in CASE_KEYS if k in by_key and k in values]
+    assumed = sum(status(p) == "assumed" for p in params if p.key in values)
+    parts = case_tables.components_table(likely, cur)
+    component_rows = [[str(row["Item"]), *("" if v != v else money(float(v)) for v in row.iloc[1:])]
+                      for _, row in parts.iterrows()]
+    question = text.case_question(inputs, loc)
+    chart = svg.bars(list(OPTIONS), [likely[o].npv for o in OPTIONS], [sim.p10[o] for o in OPTIONS],
+                     [sim.p90[o] for o in OPTIONS], cur, loc, title=f"NPV by option ({cur})")
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Business case: a brief</title><style>{_CSS}</style></head>
+<body>
+<h1>Which option pays best?</h1>
+<p class="meta">{_e(question)} Figures in {_e(cur)}, risk-adjusted and expected.</p>
+<table class="fields"><tr><td>Prepared by <span class="blank">&nbsp;</span></td>
+<td>For <span class="blank">&nbsp;</span></td><td>Date {_e(fmt.date(today, loc))}</td></tr></table>
+<div class="answer"><b>The answer.</b> {_e(text.case_headline(dict(likely), sim, inputs, cur, loc))}</div>
+<h2>The options: likely, conservative (P10) and optimistic (P90)</h2>
+<table><tr><th>Option</th><th class="n">NPV</th><th class="n">Conservative (P10)</th>
+<th class="n">Optimistic (P90)</th><th class="n">ROI</th><th class="n">Payback</th><th class="n">Wins</th></tr>
+{_rows(options, numeric=(1, 2, 3, 4, 5, 6))}</table>
+<p class="small meta">{len(next(iter(sim.npv.values()))):,} simulated cases; "wins" is the share of cases in which the
+option has the highest NPV. Do nothing is the baseline (nothing spent or saved).</p>
+{chart}
+<h2>Key assumptions</h2>
+<table><tr><th>Input</th><th class="n">Value</th><th>Status</th></tr>
+{_rows(key, numeric=(1,), nowrap=(2,))}</table>
+<p class="small"><b>{assumed} of {sum(p.key in values for p in params)} inputs are assumed</b> (the app's defaults):
+replace them with your team's figures before relying on the result.</p>
+<section class="page2">
+<h2>What makes up each NPV (present values: benefits +, costs -)</h2>
+<table><tr><th>Item</th>{"".join(f'<th class="n">{_e(o)}</th>' for o in OPTIONS[:-1])}</tr>
+{_rows(component_rows, numeric=tuple(range(1, len(OPTIONS))))}</table>
+</section>
+<section class="appendix">
+<h2>Appendix: every input and its source</h2>
+<table><tr><th>Input</th><th class="n">Value</th><th>Status</th><th>Source</th></tr>
+{"".join(f"<tr><td>{_e(p.label)}</td><td class='n'>{_e(text.display_value(p, values[p.key], cur, loc))}</td>"
+         f"<td class='s'>{_e(status(p))}</td><td class='small'>{_e(p.source)}</td></tr>"
+         for p in params if p.key in values)}</table>
+<h2>How the numbers are made</h2>
+{"".join(f"<p>{_e(m)}</p>" for m in METHOD)}
+<p class="small meta">The scenario: {_e(link)} (every input is in the link). Made by Upskill ROI.</p>
+</section>
+</body></html>
+"""

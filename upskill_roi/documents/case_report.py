@@ -50,10 +50,7 @@ def case_report(values: Mapping[str, Any], inputs: TeamInputs, likely: Mapping[s
     def money(v: float | None) -> str:
         return fmt.money(v, currency, locale)
     n_draws = int(next(iter(sim.npv.values())).size)
-    question = (f"Which option pays best for a team of {fmt.number(inputs.team_size, locale)} over "
-                f"{inputs.horizon_years} years: upskilling {fmt.number(inputs.upskill_people, locale)} people to "
-                f"implement AI (with or without replacing leavers), hiring a specialist, cutting or redeploying "
-                f"{fmt.number(inputs.reduce_people, locale)} roles, or doing nothing?")
+    question = text.case_question(inputs, locale)
     headline = text.case_headline(dict(likely), sim, inputs, currency, locale)
 
     summary = Table(

@@ -648,3 +648,18 @@ def drivers_sentence(bars: Sequence[Any], currency: str = "USD", locale: str | N
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     rest = " The other ranges move it less." if len(bars) > top else ""
     return f"What drives this result: {listed}.{rest}"
+
+
+def case_question(inputs: Any, locale: str | None = None) -> str:
+    """The question the business case answers, for its report and its brief.
+
+    Examples
+    --------
+    >>> from upskill_roi.core.business_case import TeamInputs
+    >>> case_question(TeamInputs(), "en-US")[:44]
+    'Which option pays best for a team of 10 over'
+    """
+    return (f"Which option pays best for a team of {fmt.number(inputs.team_size, locale)} over "
+            f"{inputs.horizon_years} years: upskilling {fmt.number(inputs.upskill_people, locale)} people to "
+            f"implement AI (with or without replacing leavers), hiring a specialist, cutting or redeploying "
+            f"{fmt.number(inputs.reduce_people, locale)} roles, or doing nothing?")
