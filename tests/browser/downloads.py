@@ -19,6 +19,14 @@ def download(page: Page, button_name: str, target_dir: Path) -> Path:
     return target
 
 
+def pdf_pages(path: Path) -> list[str]:
+    """The text of a downloaded PDF, page by page (poppler's pdftotext, an independent reader)."""
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return out.split("\f")[:-1]
+
+
 def open_offline(context: BrowserContext, path: Path) -> tuple[Page, list[str], list[str]]:
     """``path`` in a new page whose every request outside ``file:`` is aborted and recorded.
 

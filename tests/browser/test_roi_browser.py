@@ -378,18 +378,14 @@ def test_ranges_appear_beside_the_show_choice(page: Page, app_url: str, wait_rea
 def test_brief_pdf_download_is_two_pages_and_an_appendix(page: Page, app_url: str, wait_ready, tmp_path: Path) -> None:
     """The PDF brief is made when clicked, for the link's scenario: three pages (two of summary, the
     appendix), the page's NPV by hand on the first (read back by poppler's pdftotext)."""
-    import subprocess
+    from tests.browser.downloads import download, pdf_pages
 
     page.goto(f"{app_url}/roi?rate=12")
     wait_ready(page)
     expect(metric_value(page, "Net present value")).to_have_text(fmt.money(roi_npv_by_hand(rate=0.12), "USD", LOCALE))
-    with page.expect_download(timeout=60_000) as info:
-        page.get_by_role("button", name="Download the brief (PDF)").click()
-    assert info.value.suggested_filename == "implementation-value-brief.pdf"
-    target = tmp_path / "brief.pdf"
-    info.value.save_as(target)
-    pages = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
-                           check=True).stdout.split("\f")[:-1]
+    path = download(page, "Download the brief (PDF)", tmp_path)
+    assert path.name == "implementation-value-brief.pdf"
+    pages = pdf_pages(path)
     assert len(pages) == 3
     assert "$563,963" in pages[0] and "your input" in pages[0] and "rate=12" in pages[2]
     expect_no_exception(page)
