@@ -164,15 +164,14 @@ def test_workbook_download_carries_the_link_s_scenario(page: Page, app_url: str,
     recalculated by LibreOffice in tests/documents/test_workbook.py.)"""
     import openpyxl
 
+    from tests.browser.downloads import download
+
     page.goto(f"{app_url}/roi?rate=12")
     wait_ready(page)
     npv = fmt.money(roi_npv_by_hand(rate=0.12), "USD", LOCALE)
     expect(metric_value(page, "Net present value")).to_have_text(npv)
-    with page.expect_download() as info:
-        page.get_by_role("button", name="Download the workbook (Excel, live formulas)").click()
-    assert info.value.suggested_filename == "implementation-value.xlsx"
-    target = tmp_path / "case.xlsx"
-    info.value.save_as(target)
+    target = download(page, "Download the workbook (Excel, live formulas)", tmp_path)
+    assert target.name == "implementation-value.xlsx"
     wb = openpyxl.load_workbook(target, data_only=True)
     assert wb.sheetnames == ["Summary", "Inputs", "Monthly cash flows", "Checks", "Ranges"]
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(min_row=4, values_only=True) if r[0]}
